@@ -1,0 +1,38 @@
+package org.gazette.content;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One input file under {@code content/}.
+ *
+ * @param path    where it is on disk
+ * @param relPath its path relative to {@code content/}, with forward slashes: the article's identity
+ * @param size    its size in bytes when scanned
+ */
+public record SourceFile(Path path, String relPath, long size) {
+    public SourceFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(relPath, "relPath");
+    }
+
+    /** Lower-case file extension without the dot, or "" when there is none. */
+    public String extension() {
+        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The first folder under {@code content/}, or null for a file at its root. */
+    public String topFolder() {
+        int slash = relPath.indexOf('/');
+        return slash < 0 ? null : relPath.substring(0, slash);
+    }
+
+    /** The file name without folders and extension. */
+    public String baseName() {
+        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+}
