@@ -110,7 +110,12 @@ public final class ConfigLoader {
             throw new GazetteException(FILE_NAME + ": permalink '" + permalink
                     + "' must start with / and contain {slug}");
         }
-        for (String part : permalink.split("/")) {
+        String[] parts = permalink.split("/");
+        if (parts.length > 1 && Layout.isReserved(parts[1])) {
+            throw new GazetteException(FILE_NAME + ": permalink '" + permalink + "' starts with '" + parts[1]
+                    + "', which the site's own pages use");
+        }
+        for (String part : parts) {
             if (part.equals("..") || part.equals(".")) {
                 throw new GazetteException(FILE_NAME + ": permalink '" + permalink + "' must not contain . or .. segments");
             }

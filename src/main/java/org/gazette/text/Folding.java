@@ -82,4 +82,25 @@ public final class Folding {
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
+
+    /**
+     * Identity key for names that should merge when they differ only in case, diacritics or
+     * spacing ({@code "Đảng"}, {@code "đảng"}, {@code " dang "} all give {@code "dang"}).
+     */
+    public static String key(String s) {
+        String folded = fold(clean(s)).trim();
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) out.append(' ');
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
 }

@@ -1,0 +1,67 @@
+package org.gazette.build;
+
+import org.gazette.content.ArticleReader;
+import org.gazette.content.Block;
+import org.gazette.content.ReadResult;
+import org.gazette.content.SourceFile;
+import org.gazette.diag.Diagnostic;
+import org.gazette.diag.Diagnostics;
+import org.gazette.render.BodySource;
+import org.gazette.site.Article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Article bodies between reading and rendering. Bodies are kept from the first read while they fit
+ * a memory budget; past it, an article's file is read and parsed again when its page is rendered.
+ * Small archives are read once; a million articles still fit a fixed heap. Each body is handed out
+ * once and then forgotten.
+ */
+final class BodyCache implements BodySource {
+    private final ArticleReader reader;
+    private final Path contentDir;
+    private final Diagnostics diagnostics;
+    private final long budgetChars;
+    private final AtomicLong usedChars = new AtomicLong();
+    private final Map<String, List<Block>> kept = new ConcurrentHashMap<>();
+
+    BodyCache(ArticleReader reader, Path contentDir, Diagnostics diagnostics, long budgetBytes) {
+        this.reader = reader;
+        this.contentDir = contentDir;
+        this.diagnostics = diagnostics;
+        this.budgetChars = budgetBytes / 2;
+    }
+
+    /** Keeps a body from the first read if it fits the budget. */
+    void offer(String relPath, List<Block> body) {
+        long size = 64;
+        for (Block b : body) size += b.text().length() + b.plainText().length() + 32L;
+        if (usedChars.addAndGet(size) <= budgetChars) {
+            kept.put(relPath, body);
+        } else {
+            usedChars.addAndGet(-size);
+        }
+    }
+
+    @Override
+    public List<Block> body(Article article) {
+        List<Block> body = kept.remove(article.sourcePath());
+        if (body != null) return body;
+        Path file = contentDir.resolve(article.sourcePath());
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            ReadResult r = reader.read(new SourceFile(file, article.sourcePath(), bytes.length), bytes);
+            if (r.hasArticle()) return r.article().body();
+        } catch (IOException e) {
+            // reported below
+        }
+        diagnostics.add(Diagnostic.warning(article.sourcePath(), "changed or vanished during the build; its page has no text"));
+        return List.of();
+    }
+}

@@ -1,0 +1,34 @@
+package org.gazette.enrich;
+
+import org.gazette.content.ParsedArticle;
+import org.gazette.content.SourceFile;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article between reading and enrichment: its metadata without the body (bodies are not kept
+ * for the whole archive) and its lede.
+ *
+ * @param file the source file
+ * @param meta what the reader found, with an empty body
+ * @param lede the summary to use: the given one, else the first paragraph, shortened
+ */
+public record Draft(SourceFile file, ParsedArticle meta, String lede) {
+    public Draft {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(lede, "lede");
+    }
+
+    /** Builds a draft from a full reading, dropping the body. */
+    public static Draft of(SourceFile file, ParsedArticle parsed) {
+        String lede = parsed.summary() != null && !parsed.summary().isBlank()
+                ? Summaries.shorten(parsed.summary().strip(), Summaries.MAX_LENGTH)
+                : Summaries.lede(parsed.body());
+        ParsedArticle meta = new ParsedArticle(parsed.title(), parsed.published(), parsed.author(), parsed.source(),
+                parsed.category(), parsed.tags(), parsed.slug(), parsed.summary(), parsed.draft(), List.of(),
+                parsed.params());
+        return new Draft(file, meta, lede);
+    }
+}

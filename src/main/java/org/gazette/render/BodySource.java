@@ -1,0 +1,12 @@
+package org.gazette.render;
+
+import org.gazette.content.Block;
+import org.gazette.site.Article;
+
+import java.util.List;
+
+/** Gives an article's body when its page is rendered; bodies are not kept for the whole site. */
+@FunctionalInterface
+public interface BodySource {
+    List<Block> body(Article article);
+}

@@ -1,0 +1,99 @@
+package org.gazette.site;
+
+import org.gazette.config.Layout;
+import org.gazette.config.SiteConfig;
+import org.gazette.text.Folding;
+import org.gazette.text.Slugs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Puts articles in site order and builds the category and tag taxonomies over them. Pure: the
+ * same articles always give the same site, whatever order they arrive in.
+ */
+public final class SiteAssembler {
+    private SiteAssembler() {}
+
+    /**
+     * @param config        the site configuration
+     * @param articles      the published articles, any order
+     * @param categoryNames display names by category key, in navigation order
+     * @param categoryPath  the page path of a category key
+     */
+    public static Site assemble(SiteConfig config, List<Article> articles, Map<String, String> categoryNames,
+                                java.util.function.Function<String, String> categoryPath) {
+        List<Article> ordered = new ArrayList<>(articles);
+        ordered.sort(ArticleOrder.forLocale(config.locale()));
+
+        Map<String, IntList> byCategory = new LinkedHashMap<>();
+        Map<String, IntList> byTag = new TreeMap<>();
+        Map<String, Map<String, Integer>> tagSpellings = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Article a = ordered.get(i);
+            byCategory.computeIfAbsent(a.categoryKey(), k -> new IntList()).add(i);
+            Set<String> seen = new HashSet<>();
+            for (String tag : a.tags()) {
+                String key = Folding.key(tag);
+                if (key.isEmpty() || !seen.add(key)) continue;
+                byTag.computeIfAbsent(key, k -> new IntList()).add(i);
+                tagSpellings.computeIfAbsent(key, k -> new HashMap<>()).merge(tag.strip(), 1, Integer::sum);
+            }
+        }
+
+        List<Term> categories = new ArrayList<>();
+        for (Map.Entry<String, String> c : categoryNames.entrySet()) {
+            IntList list = byCategory.get(c.getKey());
+            if (list == null) continue;
+            categories.add(new Term(c.getKey(), c.getValue(), categoryPath.apply(c.getKey()), list.toArray(), true));
+        }
+
+        Map<String, Term> tags = new LinkedHashMap<>();
+        Set<String> usedSlugs = new HashSet<>();
+        for (Map.Entry<String, IntList> t : byTag.entrySet()) {
+            String name = mostFrequent(tagSpellings.get(t.getKey()));
+            String slug = Slugs.of(name);
+            if (slug.isEmpty()) slug = "tag";
+            String unique = slug;
+            for (int n = 2; !usedSlugs.add(unique); n++) unique = slug + "-" + n;
+            int[] idx = t.getValue().toArray();
+            tags.put(t.getKey(), new Term(t.getKey(), name, Layout.tagPath(unique), idx,
+                    idx.length >= config.minTagArticles()));
+        }
+        return new Site(config, ordered, categories, tags);
+    }
+
+    /** The spelling used most often; ties go to the one that sorts first, for determinism. */
+    private static String mostFrequent(Map<String, Integer> spellings) {
+        String best = null;
+        int bestCount = -1;
+        for (Map.Entry<String, Integer> e : new TreeMap<>(spellings).entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** A growable int array: a million articles' term lists without boxing. */
+    private static final class IntList {
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
+        }
+    }
+}
