@@ -54,12 +54,11 @@ public final class StagedOutput implements AutoCloseable {
             deleteTree(o.previous);
             deleteTree(o.staging);
             Files.createDirectories(o.staging);
-            Files.writeString(o.staging.resolve(OutputGuard.MARKER),
-                    "This folder was written by Gazette; the next build replaces it.\n");
-            o.written.add(OutputGuard.MARKER);
         } catch (IOException e) {
             throw new GazetteException(o.output + ": cannot prepare the output folder: " + e.getMessage(), e);
         }
+        o.write(OutputGuard.MARKER, "This folder was written by Gazette; the next build replaces it.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return o;
     }
 

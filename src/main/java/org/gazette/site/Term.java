@@ -22,4 +22,21 @@ public record Term(String key, String name, String path, int[] articles, boolean
     public int count() {
         return articles.length;
     }
+
+    // Value semantics for the array component, which a record would compare by identity.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Term t && key.equals(t.key) && name.equals(t.name) && path.equals(t.path)
+                && hasPage == t.hasPage && java.util.Arrays.equals(articles, t.articles);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(key, name, path, hasPage) * 31 + java.util.Arrays.hashCode(articles);
+    }
+
+    @Override
+    public String toString() {
+        return "Term[" + key + ", " + name + ", " + path + ", " + articles.length + " articles, hasPage=" + hasPage + "]";
+    }
 }

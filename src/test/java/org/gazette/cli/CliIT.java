@@ -1,0 +1,103 @@
+package org.gazette.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command-line contract: exit codes and messages. */
+class CliIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) { }
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path site(String siteYaml) throws Exception {
+        Path src = tmp.resolve("site");
+        Files.createDirectories(src.resolve("content/kinh-te"));
+        Files.writeString(src.resolve("content/kinh-te/bai.txt"), "Giá cà phê tăng\n\nGiá cà phê nhân hôm nay tăng mạnh ở Tây Nguyên.\n");
+        if (siteYaml != null) Files.writeString(src.resolve("site.yaml"), siteYaml);
+        return src;
+    }
+
+    @Test
+    void buildsAndSaysWhatItDid() throws Exception {
+        Path src = site(null);
+        Run r = run("build", "--source", src.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Built 1 articles");
+        assertThat(src.resolve("public/index.html")).exists();
+    }
+
+    @Test
+    void noContentFolderIsFatalWithOneLine() {
+        Run r = run("build", "--source", tmp.toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_FATAL);
+        assertThat(r.err().strip()).startsWith("gazette: ").contains("content").doesNotContain("\n").doesNotContain("at org.");
+    }
+
+    @Test
+    void brokenSiteYamlIsFatalAndNamesTheLine() throws Exception {
+        Path src = site("title: x\ncategories: [a\n");
+        Run r = run("build", "--source", src.toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_FATAL);
+        assertThat(r.err()).contains("site.yaml:").doesNotContain("Exception");
+    }
+
+    @Test
+    void brokenTemplateIsFatalAndNamesTheTemplate() throws Exception {
+        Path src = site(null);
+        Files.createDirectories(src.resolve("layouts"));
+        Files.writeString(src.resolve("layouts/article.ftlh"), "<#list>\n");
+        Run r = run("build", "--source", src.toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_FATAL);
+        assertThat(r.err()).contains("layouts/article.ftlh:1").doesNotContain("\tat ");
+        assertThat(src.resolve("public")).doesNotExist();
+    }
+
+    @Test
+    void strictTurnsWarningsIntoAnExitCode() throws Exception {
+        Path src = site(null);
+        Files.write(src.resolve("content/anh.bmp"), new byte[] {0, 1, 2});
+        assertThat(run("build", "--source", src.toString()).code()).isZero();
+        Run strict = run("build", "--source", src.toString(), "--strict");
+        assertThat(strict.code()).isEqualTo(BuildCommand.EXIT_STRICT);
+        assertThat(strict.err()).contains("anh.bmp");
+    }
+
+    @Test
+    void refusesToOverwriteAFolderThatIsNotAGazetteOutput() throws Exception {
+        Path src = site(null);
+        Path docs = tmp.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("keep.txt"), "mine");
+        Run r = run("build", "--source", src.toString(), "--output", docs.toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_FATAL);
+        assertThat(docs.resolve("keep.txt")).hasContent("mine");
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--version").out()).startsWith("Gazette ");
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("build").contains("serve").contains("Examples");
+        assertThat(run("build", "--help").out()).contains("--base-url").contains("--source");
+    }
+}

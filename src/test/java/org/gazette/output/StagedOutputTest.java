@@ -1,0 +1,94 @@
+package org.gazette.output;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StagedOutputTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void nothingReachesTheOutputBeforeCommit() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("index.html", b("mới"));
+            assertThat(out).doesNotExist();
+            o.commit();
+        }
+        assertThat(out.resolve("index.html")).hasContent("mới");
+        assertThat(out.resolve(OutputGuard.MARKER)).exists();
+        assertThat(dir.resolve(".public.staging")).doesNotExist();
+    }
+
+    @Test
+    void aBuildThatFailsLeavesThePreviousSiteUntouched() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("a/index.html", b("cũ"));
+            o.commit();
+        }
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("a/index.html", b("hỏng"));
+            // no commit: the build failed
+        }
+        assertThat(out.resolve("a/index.html")).hasContent("cũ");
+        assertThat(dir.resolve(".public.staging")).doesNotExist();
+    }
+
+    @Test
+    void unchangedFilesKeepTheirModificationTimeAndRemovedOnesGo() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("same.html", b("giữ nguyên"));
+            o.write("changed.html", b("v1"));
+            o.write("gone.html", b("bỏ"));
+            o.commit();
+        }
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(out.resolve("same.html"), old);
+        Files.setLastModifiedTime(out.resolve("changed.html"), old);
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("same.html", b("giữ nguyên"));
+            o.write("changed.html", b("v2"));
+            o.commit();
+            assertThat(o.unchanged()).isEqualTo(1);
+        }
+        assertThat(Files.getLastModifiedTime(out.resolve("same.html"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(out.resolve("changed.html"))).isNotEqualTo(old);
+        assertThat(out.resolve("changed.html")).hasContent("v2");
+        assertThat(out.resolve("gone.html")).doesNotExist();
+    }
+
+    @Test
+    void recoversTheSiteWhenAPreviousSwapWasInterrupted() throws Exception {
+        Path previous = dir.resolve(".public.previous");
+        Files.createDirectories(previous);
+        Files.writeString(previous.resolve("index.html"), "trang cũ");
+        try (StagedOutput o = StagedOutput.open(dir.resolve("public"))) {
+            assertThat(dir.resolve("public/index.html")).hasContent("trang cũ");
+        }
+    }
+
+    @Test
+    void refusesPathsOutsideTheOutputAndDoubleWrites() {
+        try (StagedOutput o = StagedOutput.open(dir.resolve("public"))) {
+            assertThatThrownBy(() -> o.write("../evil.html", b("x"))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> o.write("/etc/x", b("x"))).isInstanceOf(IllegalArgumentException.class);
+            o.write("a.html", b("x"));
+            assertThatThrownBy(() -> o.write("a.html", b("y"))).isInstanceOf(IllegalStateException.class);
+        }
+    }
+}
