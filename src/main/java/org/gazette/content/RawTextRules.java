@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
  * byline, caption and keyword lines. The lists are data ({@code rawtext-rules.yaml}); a site adds
  * to them through {@code rawText} in {@code site.yaml}.
  *
- * <p>All matching is on folded text ({@link Folding#fold}), so case and diacritic variants of an
- * entry match. Immutable and thread-safe.
+ * <p>Matching is on folded text ({@link Folding#fold}), so case and diacritic variants of an entry
+ * match; only the prose markers keep their diacritics (see {@link #hasProseMarker}). Immutable and
+ * thread-safe.
  */
 public final class RawTextRules {
     private static final String RESOURCE = "rawtext-rules.yaml";
@@ -73,7 +75,9 @@ public final class RawTextRules {
         this.captionMarker = Pattern.compile(lead + caption + "\\s*:"
                 + "|" + lead + "\\(?" + caption + "\\s*\\)?\\.?$"
                 + "|\\(" + caption + "\\s+[^()]{1,40}\\)\\.?$");
-        this.proseMarker = Pattern.compile(EDGE_L + "(?:" + alternation(lists.get("proseMarkers")) + ")" + EDGE_R);
+        List<String> prose = new ArrayList<>();
+        for (String word : lists.get("proseMarkers")) prose.add(Folding.clean(word).toLowerCase(Locale.ROOT));
+        this.proseMarker = Pattern.compile("(?iu)" + EDGE_L + "(?:" + alternationOf(prose) + ")" + EDGE_R);
     }
 
     /** The lists shipped with Gazette, read once. */
@@ -173,9 +177,12 @@ public final class RawTextRules {
         return line.length() <= MAX_LABELLED_LENGTH && captionMarker.matcher(alignedFold(line)).find();
     }
 
-    /** Whether the line has a word of running prose (reported speech, a connective, a pronoun). */
+    /**
+     * Whether the line has a word of running prose (reported speech, a connective, a pronoun).
+     * Matched with diacritics, unlike the other lists: folding would merge nhưng/những, tôi/tới.
+     */
     boolean hasProseMarker(String line) {
-        return line.length() <= MAX_LABELLED_LENGTH && proseMarker.matcher(alignedFold(line)).find();
+        return line.length() <= MAX_LABELLED_LENGTH && proseMarker.matcher(line).find();
     }
 
     private static Set<String> keys(List<String> entries) {
@@ -211,37 +218,43 @@ public final class RawTextRules {
         return Pattern.compile("\\(?\\s*(?:" + alternation(labels) + ")" + EDGE_R + "\\s*(:)?\\s*");
     }
 
-    /**
-     * A regex alternation of folded phrases, longest first so that "Ảnh minh họa" wins over "Ảnh".
-     * Words are separated by any whitespace; punctuation in an entry is optional; {@code #} is a number.
-     */
+    /** {@link #alternationOf} the folded phrases. */
     private static String alternation(List<String> phrases) {
         List<String> folded = new ArrayList<>();
+        for (String p : phrases) folded.add(Folding.fold(Folding.clean(p)));
+        return alternationOf(folded);
+    }
+
+    /**
+     * A regex alternation of phrases, longest first so that "Ảnh minh họa" wins over "Ảnh".
+     * Words are separated by any whitespace; punctuation in an entry is optional; {@code #} is a number.
+     */
+    private static String alternationOf(List<String> phrases) {
+        List<String> sorted = new ArrayList<>();
         for (String p : phrases) {
-            String f = Folding.fold(Folding.clean(p)).strip();
-            if (!f.isEmpty()) folded.add(f);
+            if (!p.isBlank()) sorted.add(p.strip());
         }
-        folded.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         List<String> regexes = new ArrayList<>();
-        for (String f : folded) regexes.add(phraseRegex(f));
+        for (String p : sorted) regexes.add(phraseRegex(p));
         return String.join("|", regexes);
     }
 
-    private static String phraseRegex(String folded) {
+    private static String phraseRegex(String phrase) {
         StringBuilder re = new StringBuilder();
         boolean wordBefore = false;
         int i = 0;
-        while (i < folded.length()) {
-            char c = folded.charAt(i);
+        while (i < phrase.length()) {
+            char c = phrase.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
-                while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) i++;
+                while (i < phrase.length() && Character.isLetterOrDigit(phrase.charAt(i))) i++;
                 if (wordBefore) re.append("\\s+");
-                re.append(Pattern.quote(folded.substring(start, i)));
+                re.append(Pattern.quote(phrase.substring(start, i)));
                 wordBefore = true;
             } else {
                 re.append(c == '#' ? "\\s*\\d[\\d.,]{0,14}" : "\\s*" + Pattern.quote(String.valueOf(c)) + "?\\s*");

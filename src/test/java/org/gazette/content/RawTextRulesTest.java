@@ -89,6 +89,16 @@ class RawTextRulesTest {
     }
 
     @Test
+    void proseMarkersKeepTheirDiacritics() {
+        assertThat(rules.hasProseMarker("Nhưng người dân vẫn lo lắng.")).isTrue();
+        assertThat(rules.hasProseMarker("Ông Tuấn CHO BIẾT thêm.")).isTrue();
+        assertThat(rules.hasProseMarker("He said prices would rise.")).isTrue();
+        assertThat(rules.hasProseMarker("Những cây hoa ban nở trắng.")).isFalse();
+        assertThat(rules.hasProseMarker("Du khách tới thăm máy bay cũ.")).isFalse();
+        assertThat(rules.hasProseMarker("Người dân cần may mắn.")).isFalse();
+    }
+
+    @Test
     void foldsCharacterByCharacterSoPositionsHold() {
         String line = "Nguồn: Báo Điện Biên Phủ";
         assertThat(RawTextRules.alignedFold(line)).isEqualTo("nguon: bao dien bien phu").hasSameSizeAs(line);
