@@ -141,7 +141,7 @@ final class Bylines {
         return INITIALS.matcher(name).matches();
     }
 
-    /** Whether every word has two or more letters, all capitals: a heading or an agency code, not a name. */
+    /** No lower-case letter and a word of two or more capitals: a heading or an agency code, not a name. */
     private static boolean isCapitals(String text) {
         boolean longWord = false;
         int run = 0;

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class RawTextParser {
     /** Datelines are looked for among this many lines at the top, before or after the title. */
-    static final int HEADER_LINES = 4;
+    private static final int HEADER_LINES = 4;
     /** A longer first line is more likely a paragraph than a headline; worth a warning. */
     private static final int LONG_TITLE = 300;
 
@@ -49,13 +49,37 @@ public final class RawTextParser {
     public ReadResult parse(String relPath, String text) {
         List<SourceLine> all = SourceLine.split(text);
         if (all.isEmpty()) return skip(relPath, "empty file: no line has any text");
+        List<SourceLine> lines = withoutChrome(all);
+        if (lines.isEmpty()) return skip(relPath, "only site chrome, no article text");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        PublishedAt published = takeDatelines(relPath, lines, diagnostics);
+        if (lines.isEmpty()) return skip(relPath, "no headline: the file holds only a dateline");
+
+        SourceLine title = lines.get(0);
+        if (title.text().length() > LONG_TITLE) {
+            diagnostics.add(Diagnostic.warning(relPath, title.number(), "the first line, taken as the title, is "
+                    + title.text().length() + " characters long; it may be a paragraph"));
+        }
+        Bylines.Byline headerByline = lines.size() > 1 ? bylines.labelledByline(lines.get(1).text()) : null;
+        int bodyStart = headerByline == null ? 1 : 2;
+        ArticleTail tail = ArticleTail.read(lines, bodyStart, rules, bylines);
+        List<Block> body = BodyBlocks.build(lines.subList(bodyStart, tail.bodyEnd()), rules);
+        String author = headerByline != null ? headerByline.author() : tail.author();
+        ParsedArticle article = new ParsedArticle(title.text(), published, author, tail.source(), null,
+                tail.tags(), null, null, false, body, Map.of());
+        return ReadResult.of(article, diagnostics);
+    }
+
+    private List<SourceLine> withoutChrome(List<SourceLine> all) {
         List<SourceLine> lines = new ArrayList<>(all.size());
         for (SourceLine line : all) {
             if (!rules.isChrome(line.text()) && !rules.isNoiseOnly(line.text())) lines.add(line);
         }
-        if (lines.isEmpty()) return skip(relPath, "only site chrome, no article text");
+        return lines;
+    }
 
-        List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Removes the dateline(s) among the first lines and gives the topmost one's date, or null. */
+    private PublishedAt takeDatelines(String relPath, List<SourceLine> lines, List<Diagnostic> diagnostics) {
         PublishedAt published = null;
         for (int i = Math.min(lines.size(), HEADER_LINES) - 1; i >= 0; i--) {
             SourceLine line = lines.get(i);
@@ -65,28 +89,7 @@ public final class RawTextParser {
             checkWeekday(relPath, line, published, diagnostics);
             lines.remove(i);
         }
-        if (lines.isEmpty()) return skip(relPath, "no headline: the file holds only a dateline");
-
-        SourceLine title = lines.get(0);
-        if (title.text().length() > LONG_TITLE) {
-            diagnostics.add(Diagnostic.warning(relPath, title.number(), "the first line, taken as the title, is "
-                    + title.text().length() + " characters long; it may be a paragraph"));
-        }
-        int bodyStart = 1;
-        String headerAuthor = null;
-        if (lines.size() > 1) {
-            Bylines.Byline byline = bylines.labelledByline(lines.get(1).text());
-            if (byline != null) {
-                headerAuthor = byline.author();
-                bodyStart = 2;
-            }
-        }
-        ArticleTail tail = ArticleTail.read(lines, bodyStart, rules, bylines);
-        List<Block> body = BodyBlocks.build(lines.subList(bodyStart, tail.bodyEnd()), rules);
-        String author = headerAuthor != null ? headerAuthor : tail.author();
-        ParsedArticle article = new ParsedArticle(title.text(), published, author, tail.source(), null,
-                tail.tags(), null, null, false, body, Map.of());
-        return ReadResult.of(article, diagnostics);
+        return published;
     }
 
     private static void checkWeekday(String relPath, SourceLine line, PublishedAt published, List<Diagnostic> out) {

@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The word lists of the raw-text parser: site chrome, dateline noise, and the labels of source,
- * byline, caption and keyword lines. The lists are data ({@code rawtext-rules.yaml}); a site adds
+ * The word lists of the raw-text parser: site chrome, dateline noise, the labels of source, byline,
+ * caption and keyword lines, words of running prose, and place names. The lists are data ({@code rawtext-rules.yaml}); a site adds
  * to them through {@code rawText} in {@code site.yaml}.
  *
  * <p>Matching is on folded text ({@link Folding#fold}), so case and diacritic variants of an entry
@@ -32,9 +32,8 @@ import java.util.regex.Pattern;
 public final class RawTextRules {
     private static final String RESOURCE = "rawtext-rules.yaml";
     /** The list names, in the order of the YAML file and of error messages. */
-    private static final List<String> LIST_NAMES =
-            List.of("chrome", "noise", "sourceLabels", "authorLabels", "captionLabels", "keywordLabels", "proseMarkers",
-                    "places");
+    private static final List<String> LIST_NAMES = List.of("chrome", "noise", "sourceLabels", "authorLabels",
+            "captionLabels", "keywordLabels", "proseMarkers", "places");
     /** Chrome lines are a few words; testing only short lines keeps huge paragraphs cheap. */
     private static final int MAX_CHROME_LENGTH = 120;
     private static final int MAX_BREADCRUMB_LENGTH = 300;
@@ -45,7 +44,7 @@ public final class RawTextRules {
     private static final String EDGE_R = "(?![\\p{L}\\p{M}\\p{N}])";
 
     /** The lists that label a line by its first words. */
-    enum Label { SOURCE, AUTHOR, CAPTION, KEYWORD }
+    enum Label { SOURCE, AUTHOR, KEYWORD }
 
     /** A label found at the start of a line: where it ends in the line, and whether a colon follows it. */
     record LabelMatch(int end, boolean colon) {}
@@ -66,7 +65,6 @@ public final class RawTextRules {
         this.labels = Map.of(
                 Label.SOURCE, prefix(lists.get("sourceLabels")),
                 Label.AUTHOR, prefix(lists.get("authorLabels")),
-                Label.CAPTION, prefix(lists.get("captionLabels")),
                 Label.KEYWORD, prefix(lists.get("keywordLabels")));
         String caption = "(?:" + alternation(lists.get("captionLabels")) + ")" + EDGE_R;
         String lead = "(?:^|[.!?…;(\\[|–—-]\\s*)";
@@ -213,7 +211,7 @@ public final class RawTextRules {
         return from < s.length();
     }
 
-    /** {@code ^(?label)(:)?} with spaces around, on folded text. */
+    /** An optional parenthesis, one of the labels, an optional colon: matched at the start of folded text. */
     private static Pattern prefix(List<String> labels) {
         return Pattern.compile("\\(?\\s*(?:" + alternation(labels) + ")" + EDGE_R + "\\s*(:)?\\s*");
     }
