@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * furniture around them. Site chrome has already been dropped by the parser; this walks up from the
  * last line while lines are metadata or related-article links, and stops at the first line of text.
  *
- * <p>Short un-punctuated lines ({@code Gửi bài viết}) are unknown furniture only when a byline or
- * source line sits above them, that is when they come after the article has ended; otherwise they
- * stay in the body.
+ * <p>Short un-punctuated lines ({@code Gửi bài viết}) are unknown furniture only when a byline,
+ * source, keyword or related-article line sits above them, that is when they come after the article
+ * has ended; otherwise they stay in the body.
  *
  * @param bodyEnd index of the first tail line: the body is everything before it
  * @param author  the byline's name(s), or null
