@@ -146,6 +146,19 @@ class RawTextParserTest {
     }
 
     @Test
+    void datelineAfterAPlaceName() {
+        ParsedArticle a = parse(TITLE, "Lào Cai, ngày 24 tháng 3 năm 2023", P1);
+        assertThat(a.published().iso()).isEqualTo("2023-03-24");
+        assertThat(texts(a)).containsExactly(P1);
+    }
+
+    @Test
+    void aPlaceThenASentenceIsNotADateline() {
+        String lead = "Lào Cai, ngày 24/3/2023 đoàn công tác đã kiểm tra tiến độ xây dựng trường học.";
+        assertThat(parse(TITLE, lead, P1).published()).isNull();
+    }
+
+    @Test
     void datelineWithoutOffsetUsesTheParsersZone() {
         RawTextParser paris = new RawTextParser(RawTextRules.defaults(), ZoneId.of("Europe/Paris"));
         ParsedArticle a = paris.parse("a.txt", TITLE + "\n24/03/2023 07:35\n" + P1).article();
