@@ -1,5 +1,7 @@
 package org.gazette.content;
 
+import org.gazette.text.Datelines;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,8 +17,9 @@ import java.util.regex.Pattern;
  * optional time ({@code T} or a space between them) and an optional offset.
  *
  * <p>SnakeYAML Engine's core schema has no timestamp type, so the value arrives as the text the
- * user wrote; this is the one place that interprets it. (When {@code org.gazette.text.Datelines}
- * lands, its natural-language forms can be tried here as a fallback.)
+ * user wrote; this is the one place that interprets it. Anything that is not ISO 8601 is read as
+ * a dateline ({@code 24/03/2023 07:35}, {@code ngày 24 tháng 3 năm 2023}, {@code 3 March 2021}),
+ * since archivists copy dates into front matter the way the page printed them.
  */
 final class FrontMatterDates {
     private FrontMatterDates() {}
@@ -36,7 +39,7 @@ final class FrontMatterDates {
      */
     static Optional<PublishedAt> parse(String value, ZoneId zone) {
         Matcher m = ISO.matcher(value.strip());
-        if (!m.matches()) return Optional.empty();
+        if (!m.matches()) return Datelines.parse(value, zone);
         try {
             LocalDate date = LocalDate.parse(m.group(1));
             if (m.group(2) == null) return Optional.of(PublishedAt.of(date, null, zone));

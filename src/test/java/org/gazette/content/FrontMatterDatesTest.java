@@ -27,7 +27,18 @@ class FrontMatterDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"24/03/2023", "2023-02-30", "2023-03-24T25:00", "2023-3-4", "hôm qua", "", "2023-03-24T07:35+25:00"})
+    @CsvSource(delimiter = '|', value = {
+            "24/03/2023                   | 2023-03-24",
+            "24/03/2023 07:35             | 2023-03-24T07:35:00+07:00",
+            "ngày 24 tháng 3 năm 2023     | 2023-03-24",
+            "Published 3 March 2021       | 2021-03-03",
+    })
+    void readsDatelinesAsPagesPrintThem(String value, String iso) {
+        assertThat(FrontMatterDates.parse(value, HANOI)).hasValueSatisfying(p -> assertThat(p.iso()).isEqualTo(iso));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-02-30", "2023-03-24T25:00", "hôm qua", "", "2023-03-24T07:35+25:00", "28/10"})
     void rejectsEverythingElse(String value) {
         assertThat(FrontMatterDates.parse(value, HANOI)).isEmpty();
     }
