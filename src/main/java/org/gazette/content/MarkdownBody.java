@@ -94,6 +94,9 @@ final class MarkdownBody {
         // text, an image without a source is nothing.
         clean.select("a:not([href])").unwrap();
         clean.select("img:not([src])").remove();
+        Element first = clean.body().children().first();
+        Element titleCandidate = first != null && first.normalName().equals("h1") ? first : null;
+        demoteHeadings(clean);
 
         List<Block> blocks = new ArrayList<>();
         String leadingH1 = null;
@@ -102,7 +105,7 @@ final class MarkdownBody {
             if (node instanceof Element element && !element.tag().isInline()) {
                 addBlock(blocks, loose);
                 loose = null;
-                if (addBlock(blocks, element) && blocks.size() == 1 && element.normalName().equals("h1")) {
+                if (addBlock(blocks, element) && blocks.size() == 1 && element == titleCandidate) {
                     leadingH1 = blocks.get(0).plainText();
                 }
             } else if (node instanceof Element || node instanceof TextNode) {
@@ -113,6 +116,16 @@ final class MarkdownBody {
         }
         addBlock(blocks, loose);
         return new Rendered(List.copyOf(blocks), leadingH1);
+    }
+
+    /**
+     * Moves every heading one level down ({@code #} becomes {@code <h2>}): the page's own headline
+     * is its only {@code <h1>}. Deepest first, so no heading moves twice.
+     */
+    private static void demoteHeadings(Document doc) {
+        for (int level = 5; level >= 1; level--) {
+            for (Element h : doc.select("h" + level)) h.tagName("h" + (level + 1));
+        }
     }
 
     /**

@@ -218,7 +218,7 @@ class MarkdownReaderTest {
         ParsedArticle a = article(md("# Đà Nẵng đón khách quốc tế", "", "Sân bay đón 20 chuyến bay.", "", "# Khác"));
 
         assertThat(a.title()).isEqualTo("Đà Nẵng đón khách quốc tế");
-        assertThat(html(a)).containsExactly("<p>Sân bay đón 20 chuyến bay.</p>", "<h1>Khác</h1>");
+        assertThat(html(a)).containsExactly("<p>Sân bay đón 20 chuyến bay.</p>", "<h2>Khác</h2>");
         assertThat(a.published()).isNull();
         assertThat(a.tags()).isEmpty();
     }
@@ -229,7 +229,14 @@ class MarkdownReaderTest {
         ParsedArticle other = article(md("---", "title: Tin nóng", "---", "# Phần một", "", "x"));
 
         assertThat(html(same)).containsExactly("<p>x</p>");
-        assertThat(html(other)).containsExactly("<h1>Phần một</h1>", "<p>x</p>");
+        assertThat(html(other)).containsExactly("<h2>Phần một</h2>", "<p>x</p>");
+    }
+
+    @Test
+    void bodyHeadingsMoveOneLevelDownSoThePageKeepsOneH1() {
+        ParsedArticle a = article(md("---", "title: T", "---", "# Một", "", "## Hai", "", "###### Sáu"));
+
+        assertThat(html(a)).containsExactly("<h2>Một</h2>", "<h3>Hai</h3>", "<h6>Sáu</h6>");
     }
 
     @Test
