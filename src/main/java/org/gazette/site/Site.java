@@ -14,13 +14,18 @@ import java.util.Objects;
  * @param articles   published articles, newest first
  * @param categories categories in navigation order
  * @param tags       all tags, keyed by identity key, sorted by key
+ * @param archive    the date archive
+ * @param related    related articles of every article
  */
-public record Site(SiteConfig config, List<Article> articles, List<Term> categories, Map<String, Term> tags) {
+public record Site(SiteConfig config, List<Article> articles, List<Term> categories, Map<String, Term> tags,
+                   Archive archive, Related related) {
     public Site {
         Objects.requireNonNull(config, "config");
         articles = List.copyOf(articles);
         categories = List.copyOf(categories);
         tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(related, "related");
     }
 
     public Term category(String key) {

@@ -32,31 +32,31 @@ public final class SiteAssembler {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(ArticleOrder.forLocale(config.locale()));
 
-        Map<String, IntList> byCategory = new LinkedHashMap<>();
-        Map<String, IntList> byTag = new TreeMap<>();
+        Map<String, IntBuffer> byCategory = new LinkedHashMap<>();
+        Map<String, IntBuffer> byTag = new TreeMap<>();
         Map<String, Map<String, Integer>> tagSpellings = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
-            byCategory.computeIfAbsent(a.categoryKey(), k -> new IntList()).add(i);
+            byCategory.computeIfAbsent(a.categoryKey(), k -> new IntBuffer()).add(i);
             Set<String> seen = new HashSet<>();
             for (String tag : a.tags()) {
                 String key = Folding.key(tag);
                 if (key.isEmpty() || !seen.add(key)) continue;
-                byTag.computeIfAbsent(key, k -> new IntList()).add(i);
+                byTag.computeIfAbsent(key, k -> new IntBuffer()).add(i);
                 tagSpellings.computeIfAbsent(key, k -> new HashMap<>()).merge(tag.strip(), 1, Integer::sum);
             }
         }
 
         List<Term> categories = new ArrayList<>();
         for (Map.Entry<String, String> c : categoryNames.entrySet()) {
-            IntList list = byCategory.get(c.getKey());
+            IntBuffer list = byCategory.get(c.getKey());
             if (list == null) continue;
             categories.add(new Term(c.getKey(), c.getValue(), categoryPath.apply(c.getKey()), list.toArray(), true));
         }
 
         Map<String, Term> tags = new LinkedHashMap<>();
         Set<String> usedSlugs = new HashSet<>();
-        for (Map.Entry<String, IntList> t : byTag.entrySet()) {
+        for (Map.Entry<String, IntBuffer> t : byTag.entrySet()) {
             String name = mostFrequent(tagSpellings.get(t.getKey()));
             String slug = Slugs.of(name);
             if (slug.isEmpty()) slug = "tag";
@@ -66,7 +66,7 @@ public final class SiteAssembler {
             tags.put(t.getKey(), new Term(t.getKey(), name, Layout.tagPath(unique), idx,
                     idx.length >= config.minTagArticles()));
         }
-        return new Site(config, ordered, categories, tags);
+        return new Site(config, ordered, categories, tags, Archive.of(ordered), Related.compute(ordered, tags));
     }
 
     /** The spelling used most often; ties go to the one that sorts first, for determinism. */
@@ -80,20 +80,5 @@ public final class SiteAssembler {
             }
         }
         return best;
-    }
-
-    /** A growable int array: a million articles' term lists without boxing. */
-    private static final class IntList {
-        private int[] items = new int[4];
-        private int size;
-
-        void add(int v) {
-            if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
-            items[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(items, size);
-        }
     }
 }

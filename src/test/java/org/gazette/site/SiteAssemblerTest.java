@@ -60,6 +60,24 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void archiveGroupsByYearAndMonthNewestFirstWithUndatedApart() {
+        Site site = assemble(articles);
+        assertThat(site.archive().years()).extracting(Archive.Year::year).containsExactly(2023, 2021);
+        assertThat(site.archive().years().get(0).months()).extracting(Archive.Month::month).containsExactly(3);
+        assertThat(site.archive().years().get(1).months().get(0).articles()).containsExactly(1);
+        assertThat(site.archive().undated()).containsExactly(2, 3);
+    }
+
+    @Test
+    void relatedArticlesShareTagsAndNeverIncludeTheArticleItself() {
+        Site site = assemble(articles);
+        // b (index 0), a (1) and c (3) share "Điện Biên"; d (2) shares nothing.
+        assertThat(site.related().of(0)).containsExactlyInAnyOrder(1, 3);
+        assertThat(site.related().of(2)).isEmpty();
+        for (int i = 0; i < site.articles().size(); i++) assertThat(site.related().of(i)).doesNotContain(i);
+    }
+
+    @Test
     void categoriesKeepTheConfiguredOrderAndSiteOrderInside() {
         Site site = assemble(articles);
         assertThat(site.categories()).extracting(Term::name).containsExactly("Thời sự", "Kinh tế");

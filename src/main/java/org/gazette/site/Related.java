@@ -1,0 +1,110 @@
+package org.gazette.site;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Related articles for every article, by shared tags, in time that grows linearly with the
+ * archive: for each of an article's tags only the {@link #WINDOW} articles on either side of it in
+ * that tag's list (which is in site order, so close in time) are candidates. A shared tag counts
+ * more the rarer it is; a shared category adds a little; closeness in time breaks ties.
+ */
+public final class Related {
+    /** Related articles per article. */
+    public static final int COUNT = 5;
+    /** Neighbours considered on each side of an article in each of its tags' lists. */
+    static final int WINDOW = 40;
+
+    private final int[][] related;
+
+    private Related(int[][] related) {
+        this.related = related;
+    }
+
+    /** Indexes of the articles related to article {@code index}, best first. */
+    public int[] of(int index) {
+        return related[index].clone();
+    }
+
+    static Related compute(List<Article> ordered, Map<String, Term> tags) {
+        int n = ordered.size();
+        int[][] out = new int[n][];
+        double[] score = new double[n];
+        int[] touched = new int[n];
+        Term[][] articleTags = new Term[n][];
+        for (int i = 0; i < n; i++) {
+            Article a = ordered.get(i);
+            Term[] ts = new Term[a.tags().size()];
+            int k = 0;
+            for (String name : a.tags()) {
+                Term t = tags.get(org.gazette.text.Folding.key(name));
+                if (t != null && t.count() > 1) ts[k++] = t;
+            }
+            articleTags[i] = Arrays.copyOf(ts, k);
+        }
+        for (int i = 0; i < n; i++) {
+            int touchedCount = 0;
+            for (Term t : articleTags[i]) {
+                double idf = Math.log(1.0 + (double) n / t.count());
+                int[] list = t.articles();
+                int pos = Arrays.binarySearch(list, i);
+                int from = Math.max(0, pos - WINDOW), to = Math.min(list.length, pos + WINDOW + 1);
+                for (int p = from; p < to; p++) {
+                    int j = list[p];
+                    if (j == i) continue;
+                    if (score[j] == 0) touched[touchedCount++] = j;
+                    score[j] += idf;
+                }
+            }
+            String category = ordered.get(i).categoryKey();
+            for (int c = 0; c < touchedCount; c++) {
+                int j = touched[c];
+                if (ordered.get(j).categoryKey().equals(category)) score[j] += 0.1;
+            }
+            out[i] = best(i, touched, touchedCount, score);
+            for (int c = 0; c < touchedCount; c++) score[touched[c]] = 0;
+        }
+        return new Related(out);
+    }
+
+    /** The {@link #COUNT} best candidates: highest score, then closest in site order, then lowest index. */
+    private static int[] best(int i, int[] candidates, int count, double[] score) {
+        int[] top = new int[Math.min(COUNT, count)];
+        int size = 0;
+        for (int k = 0; k < count; k++) {
+            int j = candidates[k];
+            // Insertion into a sorted array of at most COUNT: cheaper than sorting all candidates.
+            int pos = size;
+            while (pos > 0 && better(j, top[pos - 1], i, score)) pos--;
+            if (pos >= top.length) continue;
+            int end = Math.min(size, top.length - 1);
+            System.arraycopy(top, pos, top, pos + 1, end - pos);
+            top[pos] = j;
+            if (size < top.length) size++;
+        }
+        return top;
+    }
+
+    private static boolean better(int a, int b, int i, double[] score) {
+        int s = Double.compare(score[a], score[b]);
+        if (s != 0) return s > 0;
+        int d = Integer.compare(Math.abs(a - i), Math.abs(b - i));
+        return d != 0 ? d < 0 : a < b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Related r && Arrays.deepEquals(related, r.related);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(related);
+    }
+
+    @Override
+    public String toString() {
+        return "Related[" + related.length + " articles]";
+    }
+}
