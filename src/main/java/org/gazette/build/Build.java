@@ -22,6 +22,7 @@ import org.gazette.render.Links;
 import org.gazette.render.Page;
 import org.gazette.render.PageModels;
 import org.gazette.render.PagePlanner;
+import org.gazette.render.SitePlan;
 import org.gazette.render.TemplateEngine;
 import org.gazette.render.Theme;
 import org.gazette.render.Translations;
@@ -64,6 +65,11 @@ public final class Build {
         long t = System.nanoTime();
         SiteConfig config = configure(source);
         Links links = links(config);
+        if (!links.hasHost() && !config.portable()) {
+            diagnostics.add(Diagnostic.warning(ConfigLoader.FILE_NAME, "baseUrl '" + config.baseUrl()
+                    + "' has no host, so feeds, the sitemap and canonical links cannot be absolute"
+                    + " (set baseUrl: https://your.site/ or use --base-url)"));
+        }
         Theme theme = Theme.resolve(source, config.theme());
         TemplateEngine engine = new TemplateEngine(theme, config.locale());
         Map<String, String> translations = Translations.load(theme, config.language());
@@ -93,11 +99,12 @@ public final class Build {
         t = lap("enrich", t);
 
         Site site = SiteAssembler.assemble(config, articles, factory.categories().names(), Categories::path);
-        List<Page> pages = PagePlanner.plan(site);
+        SitePlan plan = PagePlanner.plan(site);
+        List<Page> pages = plan.pages();
         t = lap("assemble", t);
 
         try (StagedOutput out = StagedOutput.open(output)) {
-            PageModels models = new PageModels(site, links, translations, bodies);
+            PageModels models = new PageModels(site, links, translations, bodies, plan);
             Parallel.forEach(pages.size(), options.threads(), i -> {
                 Page p = pages.get(i);
                 String html = engine.render(p.kind().template(), models.model(p));

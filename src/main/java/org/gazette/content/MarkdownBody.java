@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -40,15 +41,11 @@ final class MarkdownBody {
     /**
      * The rendered body.
      *
-     * @param blocks    the blocks in order
-     * @param leadingH1 the text of the first block when it is an {@code <h1>}, else null
+     * @param blocks       the blocks in order
+     * @param titleHeading the text of a leading {@code <h1>} taken out to serve as the page title,
+     *                     else null
      */
-    record Rendered(List<Block> blocks, String leadingH1) {
-        /** The blocks without the leading {@code <h1>}, for when it serves as the page title. */
-        List<Block> withoutLeadingH1() {
-            return leadingH1 == null ? blocks : blocks.subList(1, blocks.size());
-        }
-    }
+    record Rendered(List<Block> blocks, String titleHeading) { }
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -85,7 +82,13 @@ final class MarkdownBody {
                 .preserveRelativeLinks(true);
     }
 
-    Rendered render(String markdown) {
+    /**
+     * Renders and sanitizes a Markdown body.
+     *
+     * @param givenTitle the front matter's title, or null; a leading {@code # heading} is taken out
+     *                   as the title when there is none, or when it repeats it
+     */
+    Rendered render(String markdown, String givenTitle) {
         Document dirty = Jsoup.parseBodyFragment(renderer.render(parser.parse(markdown)), BASE_URI);
         dirty.select(NOT_ARTICLE_TEXT).remove();
         Document clean = cleaner.clean(dirty);
@@ -94,20 +97,16 @@ final class MarkdownBody {
         // text, an image without a source is nothing.
         clean.select("a:not([href])").unwrap();
         clean.select("img:not([src])").remove();
-        Element first = clean.body().children().first();
-        Element titleCandidate = first != null && first.normalName().equals("h1") ? first : null;
-        demoteHeadings(clean);
+        String titleHeading = takeTitleHeading(clean, givenTitle);
+        renumberHeadings(clean);
 
         List<Block> blocks = new ArrayList<>();
-        String leadingH1 = null;
         Element loose = null;
         for (Node node : new ArrayList<>(clean.body().childNodes())) {
             if (node instanceof Element element && !element.tag().isInline()) {
                 addBlock(blocks, loose);
                 loose = null;
-                if (addBlock(blocks, element) && blocks.size() == 1 && element == titleCandidate) {
-                    leadingH1 = blocks.get(0).plainText();
-                }
+                addBlock(blocks, element);
             } else if (node instanceof Element || node instanceof TextNode) {
                 // Inline content outside any block, left by raw HTML such as <section>: one paragraph.
                 if (loose == null) loose = clean.createElement("p");
@@ -115,17 +114,35 @@ final class MarkdownBody {
             }
         }
         addBlock(blocks, loose);
-        return new Rendered(List.copyOf(blocks), leadingH1);
+        return new Rendered(List.copyOf(blocks), titleHeading);
     }
 
     /**
-     * Moves every heading one level down ({@code #} becomes {@code <h2>}): the page's own headline
-     * is its only {@code <h1>}. Deepest first, so no heading moves twice.
+     * Takes out a leading {@code <h1>} that serves as the title: when no title was given, or when
+     * it repeats the given one. Returns its text, or null when it stays in the body.
      */
-    private static void demoteHeadings(Document doc) {
-        for (int level = 5; level >= 1; level--) {
-            for (Element h : doc.select("h" + level)) h.tagName("h" + (level + 1));
-        }
+    private static String takeTitleHeading(Document doc, String givenTitle) {
+        Element first = doc.body().children().first();
+        if (first == null || !first.normalName().equals("h1")) return null;
+        String text = Folding.clean(first.text()).strip();
+        if (givenTitle == null ? text.isEmpty() : !text.equals(givenTitle)) return null;
+        first.remove();
+        return text;
+    }
+
+    /**
+     * Renumbers the body's headings so that the highest becomes {@code <h2>} and no level is
+     * skipped: the page's headline is its only {@code <h1>}, and a correct outline is what screen
+     * readers navigate by. {@code #}, {@code ##} and {@code ####} become h2, h3 and h4.
+     */
+    private static void renumberHeadings(Document doc) {
+        Elements headings = doc.select("h1, h2, h3, h4, h5, h6");
+        java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
+        for (Element h : headings) levels.add(h.normalName().charAt(1) - '0');
+        java.util.Map<Integer, Integer> to = new java.util.HashMap<>();
+        int next = 2;
+        for (int level : levels) to.put(level, Math.min(6, next++));
+        for (Element h : headings) h.tagName("h" + to.get(h.normalName().charAt(1) - '0'));
     }
 
     /**

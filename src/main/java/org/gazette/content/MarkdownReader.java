@@ -54,16 +54,11 @@ public final class MarkdownReader {
             return ReadResult.skipped(Diagnostic.warning(relPath, e.line(), e.getMessage()));
         }
         Fields fields = new Fields(relPath, frontMatter.entries());
-        MarkdownBody.Rendered body = markdown.render(frontMatter.body());
-
         String title = fields.text("title");
+        MarkdownBody.Rendered body = markdown.render(frontMatter.body(), title);
+        // A leading heading that is the title (given or not): the page shows it once, as the title.
+        if (body.titleHeading() != null) title = body.titleHeading();
         List<Block> blocks = body.blocks();
-        String heading = body.leadingH1();
-        if (heading != null && (title == null ? !heading.isBlank() : heading.equals(title))) {
-            // The heading is the title (given or not): the page shows it once, as the title.
-            title = heading;
-            blocks = body.withoutLeadingH1();
-        }
         if (title == null) {
             List<Diagnostic> diagnostics = new ArrayList<>(fields.diagnostics);
             diagnostics.add(Diagnostic.warning(relPath, "no title (add title: to the front matter)"));

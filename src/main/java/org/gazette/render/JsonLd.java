@@ -56,6 +56,39 @@ final class JsonLd {
         return write(n);
     }
 
+    /** One step of a breadcrumb trail. */
+    record Crumb(String name, String url) { }
+
+    /** A {@code BreadcrumbList}: home › category › article, with absolute URLs. */
+    static String breadcrumbs(java.util.List<Crumb> crumbs) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("@context", "https://schema.org");
+        n.put("@type", "BreadcrumbList");
+        ArrayNode items = n.putArray("itemListElement");
+        for (int i = 0; i < crumbs.size(); i++) {
+            ObjectNode item = items.addObject();
+            item.put("@type", "ListItem");
+            item.put("position", i + 1);
+            item.put("name", crumbs.get(i).name());
+            item.put("item", crumbs.get(i).url());
+        }
+        return write(n);
+    }
+
+    /** A {@code CollectionPage}: a list of articles, part of the site. */
+    static String collectionPage(String name, String url, String siteName, String siteUrl) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("@context", "https://schema.org");
+        n.put("@type", "CollectionPage");
+        n.put("name", name);
+        n.put("url", url);
+        ObjectNode site = n.putObject("isPartOf");
+        site.put("@type", "WebSite");
+        site.put("name", siteName);
+        site.put("url", siteUrl);
+        return write(n);
+    }
+
     static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node);

@@ -1,26 +1,43 @@
 package org.gazette.render;
 
 /**
- * Every kind of page the site has, and the template that renders it. Templates see the kind as
- * {@code page.kind} (the lower-camel name), so one template can serve several kinds.
+ * Every kind of page the site has, the template that renders it, and whether it is an HTML page
+ * (listed in the sitemap). Templates see the kind as {@code page.kind} (lower camel case), so one
+ * template can serve several kinds.
  */
 public enum PageKind {
-    HOME("list.ftlh"),
-    ARTICLE("article.ftlh"),
-    CATEGORY("list.ftlh"),
-    TAG("list.ftlh"),
-    CATEGORIES("terms.ftlh"),
-    TAGS("terms.ftlh"),
-    NOT_FOUND("404.ftlh");
+    HOME("list.ftlh", true),
+    ARTICLE("article.ftlh", true),
+    CATEGORY("list.ftlh", true),
+    TAG("list.ftlh", true),
+    CATEGORIES("terms.ftlh", true),
+    TAGS("terms.ftlh", true),
+    ARCHIVE("archive.ftlh", true),
+    ARCHIVE_YEAR("archive.ftlh", true),
+    ARCHIVE_MONTH("list.ftlh", true),
+    ARCHIVE_UNDATED("list.ftlh", true),
+    NOT_FOUND("404.ftlh", false),
+    RSS("feeds/rss.ftlx", false),
+    ATOM("feeds/atom.ftlx", false),
+    SITEMAP("sitemap/sitemap.ftlx", false),
+    SITEMAP_INDEX("sitemap/sitemap-index.ftlx", false),
+    ROBOTS("robots.txt.ftl", false);
 
     private final String template;
+    private final boolean listed;
 
-    PageKind(String template) {
+    PageKind(String template, boolean listed) {
         this.template = template;
+        this.listed = listed;
     }
 
     public String template() {
         return template;
+    }
+
+    /** Whether pages of this kind are listed in the sitemap. */
+    public boolean listed() {
+        return listed;
     }
 
     /** The name templates see: {@code home}, {@code article}, {@code notFound}… */

@@ -3,14 +3,20 @@ package org.gazette.render;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import org.gazette.config.Layout;
 import org.gazette.config.SiteConfig;
+import org.gazette.site.Archive;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
 import org.gazette.site.Term;
 import org.gazette.text.Folding;
 
 import java.text.Collator;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,24 +26,31 @@ import java.util.Map;
 /**
  * Builds the data model of each page: the same {@code site}, {@code t} (translations) and link
  * functions for all, plus {@code page} and the kind's own data ({@code article}, {@code list},
- * {@code groups}). Templates get data only, never services.
+ * {@code groups}, {@code archive}, {@code feed}, {@code sitemap}). Templates get data only, never
+ * services.
  */
 public final class PageModels {
     private final Site site;
     private final Links links;
     private final Map<String, String> translations;
-    private final DateFormats dates;
     private final BodySource bodies;
+    private final Cards cards;
+    private final FeedModels feeds;
+    private final SitemapModels sitemaps;
     private final Views.SiteView siteView;
+    private final DateTimeFormatter monthTitle;
 
-    public PageModels(Site site, Links links, Map<String, String> translations, BodySource bodies) {
+    public PageModels(Site site, Links links, Map<String, String> translations, BodySource bodies, SitePlan plan) {
         this.site = site;
         this.links = links;
         this.translations = translations;
         this.bodies = bodies;
         SiteConfig c = site.config();
-        this.dates = new DateFormats(translations, c.locale());
-        List<Views.TermLink> categories = site.categories().stream().map(PageModels::termLink).toList();
+        this.cards = new Cards(site, translations);
+        this.feeds = new FeedModels(site, links, translations);
+        this.sitemaps = new SitemapModels(site, links, plan);
+        this.monthTitle = DateTimeFormatter.ofPattern(translations.getOrDefault("monthFormat", "MMMM yyyy"), c.locale());
+        List<Views.TermLink> categories = site.categories().stream().map(Cards::termLink).toList();
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), ogLocale(c.locale()),
                 links.absolute("/"), links.portable(), categories, c.params());
     }
@@ -48,61 +61,104 @@ public final class PageModels {
         m.put("t", translations);
         m.put("url", (TemplateMethodModelEx) args -> new SimpleScalar(links.href(page.path(), stringArg(args, "url"))));
         m.put("abs", (TemplateMethodModelEx) args -> new SimpleScalar(links.absolute(stringArg(args, "abs"))));
-        String title = switch (page.kind()) {
-            case HOME -> site.config().title();
-            case ARTICLE -> site.articles().get(page.index()).title();
-            case CATEGORY, TAG -> page.term().name();
-            case CATEGORIES -> translations.getOrDefault("categories", "Categories");
-            case TAGS -> translations.getOrDefault("tags", "Tags");
-            case NOT_FOUND -> translations.getOrDefault("notFoundTitle", "Page not found");
-        };
         String description = null;
+        List<String> jsonLd = List.of();
         switch (page.kind()) {
             case ARTICLE -> {
                 Article a = site.articles().get(page.index());
                 description = a.summary();
-                m.put("article", new Views.ArticleView(card(a),
-                        bodies.body(a).stream().map(Views.BlockView::of).toList(), a.params()));
-                m.put("jsonLd", JsonLd.newsArticle(a, links.absolute(a.path()),
-                        site.config().categoryName(a.categoryKey()), site.config().language(), site.config().title()));
+                m.put("article", article(page.index(), a));
+                String section = site.config().categoryName(a.categoryKey());
+                jsonLd = List.of(
+                        JsonLd.newsArticle(a, links.absolute(a.path()), section, site.config().language(), site.config().title()),
+                        JsonLd.breadcrumbs(List.of(
+                                new JsonLd.Crumb(translations.getOrDefault("home", "Home"), links.absolute("/")),
+                                new JsonLd.Crumb(section, links.absolute(site.category(a.categoryKey()).path())),
+                                new JsonLd.Crumb(a.title(), links.absolute(a.path())))));
             }
-            case HOME, CATEGORY, TAG -> m.put("list", list(page));
+            case HOME, CATEGORY, TAG, ARCHIVE_MONTH, ARCHIVE_UNDATED -> {
+                m.put("list", list(page));
+                jsonLd = List.of(JsonLd.collectionPage(title(page), links.absolute(page.path()), site.config().title(),
+                        links.absolute("/")));
+            }
             case CATEGORIES -> m.put("groups", List.of(new Views.TermGroup("",
-                    site.categories().stream().map(PageModels::termLink).toList())));
+                    site.categories().stream().map(Cards::termLink).toList())));
             case TAGS -> m.put("groups", tagGroups());
+            case ARCHIVE, ARCHIVE_YEAR -> m.put("archive", archive(page));
+            case RSS, ATOM -> m.put("feed", feeds.feed(page));
+            case SITEMAP -> m.put("sitemap", sitemaps.sitemap(page));
+            case SITEMAP_INDEX -> m.put("sitemap", sitemaps.index(page));
             default -> { }
         }
-        m.put("page", new Views.PageView(page.kind().id(), title, description, page.path(), links.absolute(page.path())));
+        m.put("page", new Views.PageView(page.kind().id(), title(page), description, page.path(),
+                links.absolute(page.path()), page.number(), feeds.feedsFor(page), jsonLd));
         return m;
+    }
+
+    /** The page's own title, without the site name (templates add that). */
+    private String title(Page page) {
+        return switch (page.kind()) {
+            case HOME, RSS, ATOM, SITEMAP, SITEMAP_INDEX, ROBOTS -> site.config().title();
+            case ARTICLE -> site.articles().get(page.index()).title();
+            case CATEGORY, TAG, ARCHIVE_YEAR -> page.term().name();
+            case ARCHIVE_MONTH -> capitalize(monthTitle.format(YearMonth.parse(page.term().key())));
+            case ARCHIVE_UNDATED -> translations.getOrDefault("undatedArticles", "Undated articles");
+            case CATEGORIES -> translations.getOrDefault("categories", "Categories");
+            case TAGS -> translations.getOrDefault("tags", "Tags");
+            case ARCHIVE -> translations.getOrDefault("archive", "Archive");
+            case NOT_FOUND -> translations.getOrDefault("notFoundTitle", "Page not found");
+        };
+    }
+
+    private Views.ArticleView article(int index, Article a) {
+        List<Views.CardView> related = Arrays.stream(site.related().of(index)).mapToObj(cards::card).toList();
+        int[] inCategory = site.category(a.categoryKey()).articles();
+        int pos = Arrays.binarySearch(inCategory, index);
+        Views.CardView newer = pos > 0 ? cards.card(inCategory[pos - 1]) : null;
+        Views.CardView older = pos + 1 < inCategory.length ? cards.card(inCategory[pos + 1]) : null;
+        List<Views.BlockView> body = bodies.body(a).stream().map(Views.BlockView::of).toList();
+        return new Views.ArticleView(cards.card(a), body, a.params(), related, newer, older);
     }
 
     private Views.ListView list(Page page) {
         int per = site.config().paginate();
         int from = (page.number() - 1) * per;
-        List<Views.CardView> items = new ArrayList<>(per);
+        List<Views.CardView> items;
         if (page.term() == null) {
+            items = new ArrayList<>(per);
             int to = Math.min(site.articles().size(), from + per);
-            for (int i = from; i < to; i++) items.add(card(site.articles().get(i)));
+            for (int i = from; i < to; i++) items.add(cards.card(i));
         } else {
             int[] idx = page.term().articles();
-            int to = Math.min(idx.length, from + per);
-            for (int i = from; i < to; i++) items.add(card(site.articles().get(idx[i])));
+            items = cards.cards(idx, from, Math.min(idx.length, from + per));
         }
         String base = page.term() == null ? "/" : page.term().path();
-        return new Views.ListView(page.term() == null ? null : termLink(page.term()), items,
-                Pager.of(base, page.number(), page.total()));
+        Views.TermLink term = page.term() == null ? null
+                : new Views.TermLink(title(page), page.term().path(), page.term().count(), true);
+        return new Views.ListView(term, items, Pager.of(base, page.number(), page.total()));
     }
 
-    Views.CardView card(Article a) {
-        List<Views.TermLink> tags = new ArrayList<>(a.tags().size());
-        for (String name : a.tags()) {
-            Term t = site.tags().get(Folding.key(name));
-            if (t != null) tags.add(new Views.TermLink(name, t.path(), t.count(), t.hasPage()));
+    /** The archive index (years) or one year (its months), with counts. */
+    private Views.ArchiveView archive(Page page) {
+        List<Views.TermLink> entries = new ArrayList<>();
+        if (page.kind() == PageKind.ARCHIVE) {
+            for (Archive.Year y : site.archive().years()) {
+                entries.add(new Views.TermLink(String.valueOf(y.year()), Layout.archiveYear(y.year()), y.count(), true));
+            }
+        } else {
+            int year = Integer.parseInt(page.term().key());
+            for (Archive.Year y : site.archive().years()) {
+                if (y.year() != year) continue;
+                for (Archive.Month mo : y.months()) {
+                    entries.add(new Views.TermLink(capitalize(monthTitle.format(YearMonth.of(mo.year(), mo.month()))),
+                            Layout.archiveMonth(mo.year(), mo.month()), mo.count(), true));
+                }
+            }
         }
-        Term category = site.category(a.categoryKey());
-        String iso = a.published() == null ? null : a.published().iso();
-        return new Views.CardView(a.title(), a.path(), iso, dates.display(a.published()), dates.shortForm(a.published()),
-                termLink(category), a.summary(), a.author(), a.source(), tags);
+        int undated = site.archive().undated().length;
+        Views.TermLink undatedLink = undated == 0 ? null : new Views.TermLink(
+                translations.getOrDefault("undatedArticles", "Undated articles"), Layout.ARCHIVE_UNDATED, undated, true);
+        return new Views.ArchiveView(entries, undatedLink);
     }
 
     /** Tags with pages, sorted in the site language's collation and grouped by first letter. */
@@ -115,7 +171,7 @@ public final class PageModels {
             return c != 0 ? c : a.key().compareTo(b.key());
         });
         Map<String, List<Views.TermLink>> groups = new LinkedHashMap<>();
-        for (Term t : terms) groups.computeIfAbsent(initial(t.name()), k -> new ArrayList<>()).add(termLink(t));
+        for (Term t : terms) groups.computeIfAbsent(initial(t.name()), k -> new ArrayList<>()).add(Cards.termLink(t));
         List<Views.TermGroup> out = new ArrayList<>();
         groups.forEach((label, list) -> out.add(new Views.TermGroup(label, list)));
         return out;
@@ -129,8 +185,8 @@ public final class PageModels {
         return Character.isLetter(cp) ? new String(Character.toChars(cp)).toUpperCase(Locale.ROOT) : "#";
     }
 
-    private static Views.TermLink termLink(Term t) {
-        return new Views.TermLink(t.name(), t.path(), t.count(), t.hasPage());
+    private String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(site.config().locale()) + s.substring(1);
     }
 
     private static String ogLocale(Locale l) {
@@ -144,7 +200,7 @@ public final class PageModels {
     }
 
     private static String stringArg(List<?> args, String fn) throws TemplateModelException {
-        if (args.size() != 1 || !(args.get(0) instanceof freemarker.template.TemplateScalarModel s)) {
+        if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel s)) {
             throw new TemplateModelException(fn + "(path) takes one string");
         }
         String v = s.getAsString();

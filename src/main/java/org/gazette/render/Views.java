@@ -17,18 +17,34 @@ public final class Views {
     public record SiteView(String title, String description, String language, String ogLocale, String baseUrl,
                            boolean portable, List<TermLink> categories, Map<String, Object> params) { }
 
-    /** The page being rendered: what kind it is, its head metadata. */
-    public record PageView(String kind, String title, String description, String path, String canonical) { }
+    /**
+     * The page being rendered: what kind it is and its head metadata. {@code feeds} are the feeds
+     * the page advertises with {@code <link rel="alternate">}; {@code jsonLd} the page's structured
+     * data as JSON strings (already safe inside {@code <script>}).
+     */
+    public record PageView(String kind, String title, String description, String path, String canonical,
+                           int number, List<FeedLink> feeds, List<String> jsonLd) { }
+
+    /** A feed a page advertises: its title and the site paths of its RSS and Atom files. */
+    public record FeedLink(String title, String rssPath, String atomPath) { }
 
     /** A link to a category or tag page; {@code hasPage} is false for tags below {@code minTagArticles}. */
     public record TermLink(String name, String path, int count, boolean hasPage) { }
 
-    /** An article in a list. Dates are null when the article is undated. */
+    /**
+     * An article in a list. Dates are null when the article is undated; {@code archivePath} is the
+     * archive page of the article's month (null when undated).
+     */
     public record CardView(String title, String path, String dateIso, String dateDisplay, String dateShort,
-                           TermLink category, String summary, String author, String source, List<TermLink> tags) { }
+                           String archivePath, TermLink category, String summary, String author, String source,
+                           List<TermLink> tags) { }
 
-    /** An article page: the card's metadata plus the body. */
-    public record ArticleView(CardView meta, List<BlockView> body, Map<String, Object> params) { }
+    /**
+     * An article page: the card's metadata plus the body, related articles, and the newer and
+     * older article of the same category (null at either end).
+     */
+    public record ArticleView(CardView meta, List<BlockView> body, Map<String, Object> params,
+                              List<CardView> related, CardView newer, CardView older) { }
 
     /**
      * One body block: {@code kind} is {@code paragraph} or {@code caption} (plain text, escaped by the
@@ -51,4 +67,23 @@ public final class Views {
 
     /** A group of terms on an index page, under a heading such as a first letter. */
     public record TermGroup(String label, List<TermLink> terms) { }
+
+    /** The date archive's index or one year of it: links to years or months, with counts. */
+    public record ArchiveView(List<TermLink> entries, TermLink undated) { }
+
+    /** An RSS or Atom feed: absolute URLs, dates already in the feed format's syntax. */
+    public record FeedView(String title, String description, String link, String self, String language,
+                           String updatedIso, String updatedRfc822, List<FeedItem> items) { }
+
+    /** One feed entry. */
+    public record FeedItem(String title, String link, String summary, String dateIso, String dateRfc822,
+                           String author, String category, List<String> tags) { }
+
+    /** One sitemap file: absolute URLs, each with its last modification date when known. */
+    public record SitemapView(List<SitemapUrl> urls) { }
+
+    public record SitemapUrl(String loc, String lastmod) { }
+
+    /** The sitemap index that replaces the sitemap when a site has more URLs than one file may list. */
+    public record SitemapIndexView(List<String> parts) { }
 }

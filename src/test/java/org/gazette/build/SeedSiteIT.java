@@ -149,6 +149,13 @@ class SeedSiteIT {
     }
 
     @Test
+    void theHuyenDienBienArticleListsTheTinhDienBienArticleAsRelated() {
+        Element related = articlePages.get("001").selectFirst("section.related");
+        assertThat(related).isNotNull();
+        assertThat(related.select("a").eachText()).contains(EXPECTED.get("000")[0]);
+    }
+
+    @Test
     void categoryAndHomePagesLinkEverySeed() {
         String home = html.get("index.html");
         String category = html.get("xay-dung-dang/index.html");

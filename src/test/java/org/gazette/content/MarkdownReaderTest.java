@@ -233,10 +233,20 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void bodyHeadingsMoveOneLevelDownSoThePageKeepsOneH1() {
+    void bodyHeadingsAreRenumberedUnderThePageTitleWithoutGaps() {
         ParsedArticle a = article(md("---", "title: T", "---", "# Một", "", "## Hai", "", "###### Sáu"));
+        ParsedArticle sub = article(md("---", "title: T", "---", "## Hai", "", "#### Bốn", "", "## Hai nữa"));
 
-        assertThat(html(a)).containsExactly("<h2>Một</h2>", "<h3>Hai</h3>", "<h6>Sáu</h6>");
+        assertThat(html(a)).containsExactly("<h2>Một</h2>", "<h3>Hai</h3>", "<h4>Sáu</h4>");
+        assertThat(html(sub)).containsExactly("<h2>Hai</h2>", "<h3>Bốn</h3>", "<h2>Hai nữa</h2>");
+    }
+
+    @Test
+    void aTitleHeadingIsLeftOutWhenRenumbering() {
+        ParsedArticle a = article(md("# Tiêu đề", "", "## Phần", "", "x"));
+
+        assertThat(a.title()).isEqualTo("Tiêu đề");
+        assertThat(html(a)).containsExactly("<h2>Phần</h2>", "<p>x</p>");
     }
 
     @Test
