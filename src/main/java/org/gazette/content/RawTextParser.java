@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import org.gazette.diag.Diagnostic;
+import org.gazette.diag.Severity;
 import org.gazette.text.Datelines;
 
 import java.time.DayOfWeek;
@@ -103,10 +104,14 @@ public final class RawTextParser {
         return date;
     }
 
+    /**
+     * A weekday that disagrees with the date is a note, not a warning: the date is kept, nothing is
+     * lost, and scraped archives have many (a single site template bug repeats it thousands of times).
+     */
     private static void checkWeekday(String relPath, SourceLine line, PublishedAt published, List<Diagnostic> out) {
         DayOfWeek actual = published.date().getDayOfWeek();
         Datelines.weekday(line.text()).filter(named -> named != actual).ifPresent(named ->
-                out.add(Diagnostic.warning(relPath, line.number(), "the dateline says " + dayName(named)
+                out.add(new Diagnostic(relPath, line.number(), Severity.INFO, "the dateline says " + dayName(named)
                         + " but " + published.date() + " is a " + dayName(actual) + "; the date is kept")));
     }
 

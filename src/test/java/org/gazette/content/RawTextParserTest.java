@@ -201,7 +201,7 @@ class RawTextParserTest {
         assertThat(r.article().published().iso()).isEqualTo("2023-03-24");
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(3);
-            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.severity()).isEqualTo(Severity.INFO);
             assertThat(d.message()).contains("Monday").contains("Friday").contains("kept");
         });
     }
