@@ -51,11 +51,17 @@ public final class Build {
 
     private final BuildOptions options;
     private final Diagnostics diagnostics;
+    private final Progress progress;
     private final Map<String, Long> phases = new LinkedHashMap<>();
 
     public Build(BuildOptions options, Diagnostics diagnostics) {
+        this(options, diagnostics, Progress.NONE);
+    }
+
+    public Build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
         this.options = options;
         this.diagnostics = diagnostics;
+        this.progress = progress;
     }
 
     public BuildReport run() {
@@ -105,11 +111,14 @@ public final class Build {
 
         try (StagedOutput out = StagedOutput.open(output)) {
             PageModels models = new PageModels(site, links, translations, bodies, plan);
+            progress.start("render", pages.size());
             Parallel.forEach(pages.size(), options.threads(), i -> {
                 Page p = pages.get(i);
                 String html = engine.render(p.kind().template(), models.model(p));
                 out.write(Links.outputFile(p.path()), html.getBytes(StandardCharsets.UTF_8));
+                progress.step();
             });
+            progress.end();
             StaticFiles.copy(theme.staticRoots(), out);
             for (SourceFile f : files) {
                 if (ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET) out.copy(f.relPath(), f.path());
@@ -141,25 +150,33 @@ public final class Build {
     private Draft[] read(List<SourceFile> files, ArticleReader reader, TagAssigner tagger, BodyCache bodies) {
         KeyphraseExtractor extractor = new KeyphraseExtractor(Stopwords.defaults());
         Draft[] drafts = new Draft[files.size()];
+        progress.start("read", files.size());
         Parallel.forEach(files.size(), options.threads(), i -> {
-            SourceFile f = files.get(i);
-            ArticleReader.FileKind kind = ArticleReader.kindOf(f);
-            if (kind == ArticleReader.FileKind.ASSET) return;
-            ReadResult r = readOne(reader, f);
-            diagnostics.addAll(r.diagnostics());
-            if (!r.hasArticle()) return;
-            ParsedArticle p = r.article();
-            if (p.draft()) {
-                diagnostics.add(Diagnostic.info(f.relPath(), "draft: not published"));
-                return;
-            }
-            List<String> paragraphs = new ArrayList<>(p.body().size());
-            for (Block b : p.body()) if (!b.isCaption()) paragraphs.add(b.plainText());
-            tagger.add(i, extractor.extract(p.title(), paragraphs));
-            bodies.offer(f.relPath(), p.body());
-            drafts[i] = Draft.of(f, p);
+            readInto(drafts, i, files.get(i), reader, extractor, tagger, bodies);
+            progress.step();
         });
+        progress.end();
         return drafts;
+    }
+
+    /** Reads file {@code i} into {@code drafts[i]}, unless it is not an article to publish. */
+    private void readInto(Draft[] drafts, int i, SourceFile f, ArticleReader reader, KeyphraseExtractor extractor,
+                          TagAssigner tagger, BodyCache bodies) {
+        ArticleReader.FileKind kind = ArticleReader.kindOf(f);
+        if (kind == ArticleReader.FileKind.ASSET) return;
+        ReadResult r = readOne(reader, f);
+        diagnostics.addAll(r.diagnostics());
+        if (!r.hasArticle()) return;
+        ParsedArticle p = r.article();
+        if (p.draft()) {
+            diagnostics.add(Diagnostic.info(f.relPath(), "draft: not published"));
+            return;
+        }
+        List<String> paragraphs = new ArrayList<>(p.body().size());
+        for (Block b : p.body()) if (!b.isCaption()) paragraphs.add(b.plainText());
+        tagger.add(i, extractor.extract(p.title(), paragraphs));
+        bodies.offer(f.relPath(), p.body());
+        drafts[i] = Draft.of(f, p);
     }
 
     /** Reads one file; a failure here is about this file only and never stops the build. */

@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics();
-        BuildReport r = new Build(site.options(), diagnostics).run();
+        BuildReport r = new Build(site.options(), diagnostics, ProgressDisplay.choose(site.quiet, err)).run();
         site.print(diagnostics, err);
         if (!site.quiet) out.println(summary(r, diagnostics));
         out.flush();

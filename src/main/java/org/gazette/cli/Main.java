@@ -13,7 +13,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a fast, searchable static news site from a folder of articles.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  gazette build", "  gazette build --source ~/archive --output ~/site",
                 "  gazette serve --port 1313"})
 public final class Main implements Runnable {

@@ -1,11 +1,8 @@
 package org.gazette.cli;
 
-import org.gazette.build.Build;
-import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildReport;
 import org.gazette.diag.Diagnostics;
-import org.gazette.render.Links;
-import org.gazette.serve.StaticServer;
+import org.gazette.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,9 +11,12 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code gazette serve}: builds the site and serves it on 127.0.0.1 until stopped. */
+/** {@code gazette serve}: builds, serves on 127.0.0.1, rebuilds on change and reloads open tabs. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site and serves it at http://127.0.0.1:<port>/ until you press Ctrl+C.",
+        description = {"Builds the site and serves it at http://127.0.0.1:<port>/ until you press Ctrl+C.",
+                "Watches content/, themes/, layouts/, static/, i18n/ and site.yaml: a change rebuilds the site and "
+                        + "reloads open browser tabs; a failed build is shown in the browser while the last good "
+                        + "site stays served."},
         footer = {"", "Examples:", "  gazette serve", "  gazette serve --source ~/archive --port 8080"})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -31,17 +31,26 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        String basePath = site.baseUrl == null ? "/" : new Links(site.baseUrl, false).basePath();
-        BuildOptions options = site.options();
-        try (StaticServer server = new StaticServer(options.outputOrDefault(), port, basePath)) {
-            // Bound first, so the preview's own URL (with a port picked by the system) is the base URL.
-            if (site.baseUrl == null) options = options.withBaseUrl("http://127.0.0.1:" + server.port() + "/");
-            Diagnostics diagnostics = new Diagnostics();
-            BuildReport r = new Build(options, diagnostics).run();
-            site.print(diagnostics, spec.commandLine().getErr());
-            out.println(BuildCommand.summary(r, diagnostics));
-            server.start();
-            out.println("Serving " + r.output() + " at http://127.0.0.1:" + server.port() + basePath + " (Ctrl+C to stop)");
+        PrintWriter err = spec.commandLine().getErr();
+        DevServer.Listener listener = new DevServer.Listener() {
+            @Override
+            public void built(BuildReport report, Diagnostics diagnostics) {
+                site.print(diagnostics, err);
+                if (!site.quiet) {
+                    out.println(BuildCommand.summary(report, diagnostics));
+                    out.flush();
+                }
+            }
+
+            @Override
+            public void failed(String message) {
+                err.println("gazette: " + message + " (still serving the last good build)");
+                err.flush();
+            }
+        };
+        try (DevServer server = new DevServer(site.options(), port, listener)) {
+            server.start(ProgressDisplay.choose(site.quiet, err));
+            out.println("Serving at http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop); watching for changes");
             out.flush();
             new CountDownLatch(1).await();
         }

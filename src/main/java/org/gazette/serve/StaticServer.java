@@ -3,7 +3,11 @@ package org.gazette.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -32,6 +36,7 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final String basePath;
+    private final LiveReload liveReload;
 
     /**
      * @param root     the built site
@@ -39,15 +44,26 @@ public final class StaticServer implements AutoCloseable {
      * @param basePath the path the site lives under ({@code /} or {@code /archive/})
      */
     public StaticServer(Path root, int port, String basePath) throws IOException {
+        this(root, port, basePath, null);
+    }
+
+    /** With {@code liveReload}, HTML responses get the reload script and its event stream is served. */
+    StaticServer(Path root, int port, String basePath, LiveReload liveReload) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.liveReload = liveReload;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        // Event streams hold a thread each for as long as a tab is open: no fixed pool.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "gazette-http");
             t.setDaemon(true);
             return t;
         }));
         server.createContext("/", this::handle);
+        if (liveReload != null) {
+            server.createContext(LiveReload.EVENTS_PATH, liveReload::connect);
+            server.createContext(LiveReload.SCRIPT_PATH, StaticServer::script);
+        }
     }
 
     public void start() {
@@ -60,6 +76,7 @@ public final class StaticServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (liveReload != null) liveReload.close();
         server.stop(0);
     }
 
@@ -81,6 +98,7 @@ public final class StaticServer implements AutoCloseable {
                 }
             }
             byte[] body = Files.readAllBytes(file);
+            if (liveReload != null && file.getFileName().toString().endsWith(".html")) body = withReloadScript(body);
             ex.getResponseHeaders().set("Content-Type", type(file));
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
             if (method.equals("HEAD")) {
@@ -88,6 +106,25 @@ public final class StaticServer implements AutoCloseable {
                 return;
             }
             ex.sendResponseHeaders(status, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** The page with the live-reload script added; only in responses, never in the built files. */
+    private static byte[] withReloadScript(byte[] html) {
+        Document d = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        d.outputSettings().prettyPrint(false);
+        d.body().appendElement("script").attr("src", LiveReload.SCRIPT_PATH);
+        return d.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void script(HttpExchange ex) throws IOException {
+        try (ex; InputStream in = StaticServer.class.getResourceAsStream("reload.js")) {
+            byte[] body = in.readAllBytes();
+            ex.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+            ex.sendResponseHeaders(200, body.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }

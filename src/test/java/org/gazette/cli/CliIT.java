@@ -93,11 +93,37 @@ class CliIT {
     }
 
     @Test
+    void newCreatesAMarkdownArticleThatBuildsAndNeverOverwrites() throws Exception {
+        Path src = site("timezone: Asia/Ho_Chi_Minh\n");
+        NewCommand.clock = java.time.Clock.fixed(java.time.Instant.parse("2024-03-01T01:30:00Z"), java.time.ZoneOffset.UTC);
+        try {
+            Run r = run("new", "Giá cà phê: \"kỷ lục\" mới", "--category", "kinh-te", "--source", src.toString());
+            assertThat(r.code()).isZero();
+            Path file = src.resolve("content/kinh-te/gia-ca-phe-ky-luc-moi.md");
+            assertThat(r.out().strip()).isEqualTo(file.toString());
+            org.gazette.content.ReadResult read = new org.gazette.content.MarkdownReader(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                    .read("x.md", Files.readString(file));
+            assertThat(read.article().title()).isEqualTo("Giá cà phê: \"kỷ lục\" mới");
+            assertThat(read.article().published().iso()).isEqualTo("2024-03-01T08:30:00+07:00");
+            assertThat(read.diagnostics()).isEmpty();
+
+            Files.writeString(file, "đã sửa");
+            Run again = run("new", "Giá cà phê: \"kỷ lục\" mới", "--category", "kinh-te", "--source", src.toString());
+            assertThat(again.code()).isEqualTo(Main.EXIT_FATAL);
+            assertThat(again.err()).contains("already exists");
+            assertThat(file).hasContent("đã sửa");
+        } finally {
+            NewCommand.clock = java.time.Clock.systemUTC();
+        }
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--version").out()).startsWith("Gazette ");
         Run help = run("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("build").contains("serve").contains("Examples");
+        assertThat(help.out()).contains("build").contains("serve").contains("new").contains("Examples");
+        for (String cmd : new String[] {"build", "serve", "new"}) assertThat(run(cmd, "--help").out()).as(cmd).contains("Examples");
         assertThat(run("build", "--help").out()).contains("--base-url").contains("--source");
     }
 }
