@@ -43,11 +43,12 @@ record SourceLine(int number, String text) {
     }
 
     private static String collapse(String s, int from, int to) {
+        if (isCollapsed(s, from, to)) return s.substring(from, to);
         StringBuilder out = new StringBuilder(to - from);
         boolean pendingSpace = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) out.append(' ');
@@ -56,5 +57,31 @@ record SourceLine(int number, String text) {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the range needs no collapsing: no edge spaces, only single plain spaces inside. */
+    private static boolean isCollapsed(String s, int from, int to) {
+        if (from == to || isSpace(s.charAt(from)) || isSpace(s.charAt(to - 1))) return from == to;
+        boolean previousSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) return false;
+                previousSpace = true;
+            } else {
+                if (isSpace(c)) return false;
+                previousSpace = false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link Character#isWhitespace}, without its table lookup for the letters between U+0080 and
+     * U+1FFF (all of Vietnamese), none of which is white space but U+1680.
+     */
+    static boolean isSpace(char c) {
+        if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        return c == 0x1680 || c >= 0x2000 && Character.isWhitespace(c);
     }
 }
