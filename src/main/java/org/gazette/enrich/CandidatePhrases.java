@@ -15,7 +15,8 @@ import java.util.Map;
  * đảng} inside {@code phát triển đảng}, {@code Bộ Chính} inside {@code Bộ Chính trị}). A single
  * Vietnamese syllable is a fragment when it mostly stands inside some longer phrase, whichever
  * ({@code viên} in {@code đảng viên}, {@code sinh viên}): one syllable is usually half a word, and a
- * real one-syllable word ({@code Đảng} in {@code của Đảng.}) also stands alone.
+ * real one-syllable word ({@code Đảng} in {@code của Đảng.}) also stands alone, a lower-case one at
+ * least twice.
  */
 final class CandidatePhrases {
     static final int MAX_WORDS = 4;
@@ -90,7 +91,9 @@ final class CandidatePhrases {
 
     private boolean isFragment(Phrase p) {
         if (p.words == 1 && bounds.vietnamese() && !tokens.acronym[p.first]) {
-            return p.standaloneCount < (1 - FRAGMENT_SHARE) * p.count;
+            // a lower-case syllable standing alone once is too little evidence of a word: giảm, chọn
+            int evidence = p.properCount > 0 ? 1 : 2;
+            return p.standaloneCount < Math.max(evidence, (1 - FRAGMENT_SHARE) * p.count);
         }
         boolean evidence = p.count >= 2 || bounds.properCase[p.first + p.words - 1];
         return evidence && p.longestExtension >= FRAGMENT_SHARE * p.count;
@@ -137,7 +140,7 @@ final class CandidatePhrases {
         if (words > 1) {
             if (bounds.isPhrase(start, last - 1)) p.asPrefixCount++;
             if (bounds.isPhrase(start + 1, last)) p.asSuffixCount++;
-        } else if (!extends1(start - 1, start) && !extends1(start, start + 1)) {
+        } else if (!isTwoWordPhrase(start - 1, start) && !isTwoWordPhrase(start, start + 1)) {
             p.standaloneCount++;
         }
         if (occurrences == occurrenceStart.length) {
@@ -170,7 +173,7 @@ final class CandidatePhrases {
     }
 
     /** Whether words {@code a} and {@code b = a + 1} form a two-word phrase. */
-    private boolean extends1(int a, int b) {
+    private boolean isTwoWordPhrase(int a, int b) {
         return a >= 0 && b < tokens.size && !bounds.excluded[a] && !bounds.excluded[b] && bounds.joinsPrevious[b]
                 && bounds.isPhrase(a, b);
     }

@@ -1,6 +1,5 @@
 package org.gazette.enrich;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  *       is not part of it (see {@link #markRun}).</li>
  *   <li>A capital after a lower-case word starts a new phrase ({@code huyện | Điện Biên}); a name
  *       ends at its last capital ({@code Tô Lâm | chủ trì}) unless it starts with an organization
- *       head, whose name continues in lower case ({@code Bộ Công an}).</li>
+ *       head, whose name continues in lower case ({@code Bộ Công an}). A single capitalized word
+ *       continues in lower case too ({@code Công an}), unless it is foreign ({@code Samsung | phát
+ *       nổ}); no phrase starts inside such a name ({@code an nhân dân}).</li>
  *   <li>A generic Vietnamese word of several syllables ({@code công tác}, {@code nâng cao}) is a
- *       unit that no phrase may split, and only a name may start or end with ({@code Trung tâm Y tế},
- *       {@code Công an nhân dân}): this keeps fragments such as {@code tác tạo} (from {@code công tác tạo nguồn}) out,
- *       while {@code tạo nguồn} stays.</li>
+ *       unit that no phrase may split, and that only a name may start or end with ({@code Trung tâm
+ *       Y tế}, {@code Công an nhân dân}). This keeps out fragments such as {@code tác tạo} (from
+ *       {@code công tác tạo nguồn}), while {@code tạo nguồn} stays.</li>
  * </ul>
  */
 final class PhraseBoundaries {

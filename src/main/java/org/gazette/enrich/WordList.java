@@ -80,13 +80,19 @@ final class WordList {
         return coveredTo[n];
     }
 
-    /** Two or more characters, starting with a letter, with capitals and no lower-case letter: CAND, GD-ĐT, U23. */
+    /**
+     * Two or more characters, starting with a letter, with capitals and no lower-case letter: CAND,
+     * GD-ĐT, U23. A word with an accented capital other than Đ is a Vietnamese word in capitals
+     * ({@code HẠNH}), not an acronym.
+     */
     static boolean isAcronym(String s) {
         if (s.length() < 2 || !Character.isLetter(s.codePointAt(0))) return false;
         boolean upper = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.isLowerCase(cp) || Character.isWhitespace(cp)) return false;
+            if (Character.isLowerCase(cp) || Character.isWhitespace(cp) || (cp >= 0xC0 && cp != 'Đ' && Character.isLetter(cp))) {
+                return false;
+            }
             upper |= Character.isUpperCase(cp);
             i += Character.charCount(cp);
         }
