@@ -10,27 +10,27 @@ import java.util.Map;
 /**
  * Interns phrase keys to dense int ids and keeps, per id, the number of articles that use it and
  * the votes for its spellings. Built for millions of keys in little memory: keys and spellings are
- * UTF-8 bytes in 1 MiB pages, found through an open-addressing table of ids; the only objects per
+ * UTF-8 bytes in 64 KiB pages, found through an open-addressing table of ids; the only objects per
  * key are the rare extra spellings (a key seen in more than one form).
  *
- * <p>Per key: the key and its first spelling as bytes (2-byte length each), about 8 bytes of table
- * at the load factor of 1/2, and 5 ints (hash, key and spelling references, spelling votes,
- * article count). Not thread-safe; {@link TagAssigner} guards it.
+ * <p>Per key: the key and its first spelling as bytes with a 2-byte length each (about 30 bytes
+ * for a Vietnamese phrase of two syllables), 5 to 11 bytes of table at a load of 3/8 to 3/4, and
+ * 4 ints in arrays grown by half (key and spelling references, spelling votes, article count):
+ * some 55 to 65 bytes in all. Not thread-safe; {@link TagAssigner} guards it.
  */
 final class PhraseTable {
-    private static final int PAGE_BITS = 20;
+    private static final int PAGE_BITS = 16;
     private static final int PAGE_SIZE = 1 << PAGE_BITS;
     /** Spelling numbers fit in 4 bits; this one stands for any spelling past the first 15. */
     static final int UNKNOWN_SPELLING = 15;
-    /** Longest key or spelling, in UTF-8 bytes: the 2-byte length prefix. */
-    static final int MAX_BYTES = 0xFFFF;
+    /** Longest key or spelling, in UTF-8 bytes: it and its 2-byte length fit one page. */
+    static final int MAX_BYTES = PAGE_SIZE - 2;
 
     private byte[][] pages = new byte[1][];
     private int pageCount;
     private int pageUsed = PAGE_SIZE;
     private int[] slots = new int[1 << 10];
     private int size;
-    private int[] hashes = new int[1 << 9];
     private int[] keyRefs = new int[1 << 9];
     private int[] spellingRefs = new int[1 << 9];
     private int[] spellingVotes = new int[1 << 9];
@@ -60,13 +60,12 @@ final class PhraseTable {
         int hash = Arrays.hashCode(bytes);
         int slot = slotOf(bytes, hash);
         if (slots[slot] != 0) return slots[slot] - 1;
-        if (size == hashes.length) growIds();
+        if (size == keyRefs.length) growIds();
         int id = size++;
-        hashes[id] = hash;
         keyRefs[id] = store(bytes);
         spellingRefs[id] = -1;
         slots[slot] = id + 1;
-        if (2 * size > slots.length) rehash();
+        if (4 * size > 3 * slots.length) rehash();
         return id;
     }
 
@@ -122,7 +121,7 @@ final class PhraseTable {
 
     /** An estimate of the heap this table holds, in bytes. */
     long retainedBytes() {
-        long bytes = 4L * slots.length + 5L * 4 * hashes.length + (long) pageCount * PAGE_SIZE;
+        long bytes = 4L * slots.length + 4L * 4 * keyRefs.length + (long) pageCount * PAGE_SIZE;
         for (Spellings m : otherSpellings.values()) bytes += 96 + 56L * m.forms.size();
         return bytes;
     }
@@ -131,7 +130,7 @@ final class PhraseTable {
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
-            if (id < 0 || (hashes[id] == hash && equalsAt(keyRefs[id], key))) return slot;
+            if (id < 0 || equalsAt(keyRefs[id], key)) return slot;
         }
     }
 
@@ -139,7 +138,7 @@ final class PhraseTable {
         int[] bigger = new int[slots.length * 2];
         int mask = bigger.length - 1;
         for (int id = 0; id < size; id++) {
-            int slot = mix(hashes[id]) & mask;
+            int slot = mix(hashAt(keyRefs[id])) & mask;
             while (bigger[slot] != 0) slot = (slot + 1) & mask;
             bigger[slot] = id + 1;
         }
@@ -147,8 +146,7 @@ final class PhraseTable {
     }
 
     private void growIds() {
-        int n = hashes.length * 2;
-        hashes = Arrays.copyOf(hashes, n);
+        int n = keyRefs.length + keyRefs.length / 2;
         keyRefs = Arrays.copyOf(keyRefs, n);
         spellingRefs = Arrays.copyOf(spellingRefs, n);
         spellingVotes = Arrays.copyOf(spellingVotes, n);
@@ -178,6 +176,16 @@ final class PhraseTable {
         int offset = ref & (PAGE_SIZE - 1);
         int length = ((page[offset] & 0xFF) << 8) | (page[offset + 1] & 0xFF);
         return new String(page, offset + 2, length, StandardCharsets.UTF_8);
+    }
+
+    /** {@link Arrays#hashCode(byte[])} of the byte string at {@code ref}, without copying it. */
+    private int hashAt(int ref) {
+        byte[] page = pages[ref >>> PAGE_BITS];
+        int offset = ref & (PAGE_SIZE - 1);
+        int length = ((page[offset] & 0xFF) << 8) | (page[offset + 1] & 0xFF);
+        int hash = 1;
+        for (int i = offset + 2; i < offset + 2 + length; i++) hash = 31 * hash + page[i];
+        return hash;
     }
 
     private boolean equalsAt(int ref, byte[] key) {

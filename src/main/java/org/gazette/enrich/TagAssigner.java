@@ -3,7 +3,6 @@ package org.gazette.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +34,16 @@ import java.util.Set;
  * best. So shared phrases come first, and a strong unshared name ({@code Tô Lâm} in the only
  * article about him) still gets in when they leave room.
  *
- * <p><b>Display.</b> Variants differing in case or diacritics share a key and a tag. An article
- * shows the tag in the spelling most articles use for its own word, case aside: explicit tags'
- * spellings first, then candidates'. An article written without diacritics ({@code Dien Bien})
- * borrows the most used spelling of the key ({@code Điện Biên}), while one that wrote different
- * marks keeps its word ({@code trình diện} is not shown as {@code trình diễn}).
+ * <p><b>Display.</b> Variants differing in case or diacritics share a key and a tag; each article
+ * shows it in the archive's spelling of its own word, see {@link TagSpellings}.
  *
- * <p><b>Memory.</b> Per article: one {@code int[]} holding the candidates' ids (with the number of
- * the article's spelling in the top 4 bits) and then their scores' float bits, 16 + 8k bytes for
- * k ≤ {@value KeyphraseExtractor#MAX_CANDIDATES} candidates (at most 208 bytes), plus a 4-byte
- * reference. Per distinct phrase of the archive, about 60 bytes in {@link PhraseTable}.
- * {@link #retainedBytes} estimates the total.
+ * <p><b>Memory.</b> Per article: one {@code char[]} of 3 chars per candidate (phrase id and the
+ * number of the article's spelling in 32 bits, score in 16), 16 + 6k bytes for k ≤ {@value
+ * KeyphraseExtractor#MAX_CANDIDATES} candidates (at most 160 bytes), plus a 4-byte reference. Per
+ * distinct phrase of the archive, about 60 bytes in {@link PhraseTable}; on the team's Vietnamese
+ * corpora distinct phrases grow as N^0.8 (50,000 for 5,000 articles), which extrapolates to about
+ * 3 million phrases, 200 MB, for a million articles. {@link #candidateBytes} and {@link
+ * #dictionaryBytes} estimate both parts.
  *
  * <p><b>Threads and determinism.</b> {@link #add} may be called from many threads in any order; it
  * holds a lock only while interning the article's few keys. Ids depend on that order, so every
@@ -63,14 +61,16 @@ public final class TagAssigner {
     static final int MAX_PHRASE_CHARS = 200;
     private static final int ID_BITS = 28;
     private static final int ID_MASK = (1 << ID_BITS) - 1;
-    private static final int[] NO_CANDIDATES = new int[0];
+    /** Chars per stored candidate: see {@link #add}. */
+    private static final int SLOT = 3;
+    private static final char[] NO_CANDIDATES = new char[0];
     private static final Comparator<Keyphrase> BEST_FIRST =
             Comparator.comparing((Keyphrase k) -> -k.score()).thenComparing(Keyphrase::key);
 
     private final int minTags;
     private final int maxTags;
     private final PhraseTable phrases = new PhraseTable();
-    private int[][] articles = new int[1024][];
+    private char[][] articles = new char[1024][];
     private int articleCount;
 
     /**
@@ -94,14 +94,18 @@ public final class TagAssigner {
                 articles = Arrays.copyOf(articles, Math.max(articleIndex + 1, articles.length * 2));
             }
             if (articles[articleIndex] != null) throw new IllegalArgumentException("article " + articleIndex + " added twice");
-            int k = kept.size();
-            int[] packed = k == 0 ? NO_CANDIDATES : new int[2 * k];
-            for (int j = 0; j < k; j++) {
+            // per candidate: the phrase id with the number of the article's spelling in its top 4 bits,
+            // as two chars, then the score as a bfloat16 (the top half of the float's bits: 3 significant
+            // digits, enough to rank)
+            char[] packed = kept.isEmpty() ? NO_CANDIDATES : new char[SLOT * kept.size()];
+            for (int j = 0; j < kept.size(); j++) {
                 Keyphrase c = kept.get(j);
                 int id = phrases.intern(c.key());
                 if (id > ID_MASK) throw new IllegalStateException("more than " + ID_MASK + " distinct phrases");
-                packed[j] = id | phrases.addUse(id, c.surface()) << ID_BITS;
-                packed[k + j] = Float.floatToIntBits(c.score());
+                int entry = id | phrases.addUse(id, c.surface()) << ID_BITS;
+                packed[SLOT * j] = (char) (entry >>> 16);
+                packed[SLOT * j + 1] = (char) entry;
+                packed[SLOT * j + 2] = (char) (Float.floatToIntBits(c.score()) >>> 16);
             }
             articles[articleIndex] = packed;
             articleCount = Math.max(articleCount, articleIndex + 1);
@@ -128,7 +132,7 @@ public final class TagAssigner {
                 int id = phrases.find(tag.getKey());
                 if (id < 0) continue;
                 if (!contains(candidatesOf(i), id)) archive.explicitUses[id]++;
-                archive.explicitSpellings.computeIfAbsent(id, k -> new HashMap<>()).merge(tag.getValue(), 1, Integer::sum);
+                archive.spellings.addExplicit(id, tag.getValue());
             }
         }
         markFragments(archive);
@@ -137,13 +141,22 @@ public final class TagAssigner {
         return List.copyOf(result);
     }
 
-    /** An estimate of the heap the assigner holds, in bytes. */
-    synchronized long retainedBytes() {
-        long bytes = 16 + 4L * articles.length + phrases.retainedBytes();
+    /** An estimate of the heap the per-article candidates take, in bytes. */
+    synchronized long candidateBytes() {
+        long bytes = 16 + 4L * articles.length;
         for (int i = 0; i < articleCount; i++) {
-            if (articles[i] != null && articles[i].length > 0) bytes += 16 + 4L * articles[i].length;
+            if (articles[i] != null && articles[i].length > 0) bytes += 16 + 2L * articles[i].length;
         }
         return bytes;
+    }
+
+    /** An estimate of the heap the phrase dictionary takes, in bytes. */
+    synchronized long dictionaryBytes() {
+        return phrases.retainedBytes();
+    }
+
+    synchronized int phraseCount() {
+        return phrases.size();
     }
 
     /** What {@link #assign} learns about the archive before choosing any article's tags. */
@@ -151,9 +164,8 @@ public final class TagAssigner {
         final int articles;
         final List<Map<String, String>> explicit;
         final int[] explicitUses = new int[phrases.size()];
-        final Map<Integer, Map<String, Integer>> explicitSpellings = new HashMap<>();
         final boolean[] fragment = new boolean[phrases.size()];
-        final Map<Long, String> display = new HashMap<>();
+        final TagSpellings spellings = new TagSpellings(phrases);
 
         Archive(int articles) {
             this.articles = articles;
@@ -188,18 +200,20 @@ public final class TagAssigner {
     }
 
     private List<String> select(int article, Archive archive) {
-        int[] packed = candidatesOf(article);
-        int k = packed.length / 2;
+        char[] packed = candidatesOf(article);
+        int k = packed.length / SLOT;
         float[] local = new float[k];
         float[] scores = new float[k];
         String[] keys = new String[k];
+        String[][] words = new String[k][];
         float bestLocal = 0;
         for (int j = 0; j < k; j++) {
-            int id = packed[j] & ID_MASK;
-            local[j] = Float.intBitsToFloat(packed[k + j]);
+            int id = entry(packed, j) & ID_MASK;
+            local[j] = Float.intBitsToFloat(packed[SLOT * j + 2] << 16);
             bestLocal = Math.max(bestLocal, local[j]);
             scores[j] = local[j] * share(archive.uses(id), archive.articles);
             keys[j] = phrases.key(id);
+            words[j] = keys[j].split(" ");
         }
         Map<String, String> explicitTags = archive.explicit.get(article);
         List<String> tags = new ArrayList<>(explicitTags.values());
@@ -208,26 +222,26 @@ public final class TagAssigner {
         for (String key : chosenKeys) chosenWords.addAll(Arrays.asList(key.split(" ")));
         boolean[] done = new boolean[k];
         for (int round = 0; round < k && tags.size() < maxTags; round++) {
-            int j = next(scores, keys, done, chosenWords);
+            int j = next(scores, keys, words, done, chosenWords);
             done[j] = true;
-            int id = packed[j] & ID_MASK;
+            int id = entry(packed, j) & ID_MASK;
             if (archive.fragment[id] || overlapsAny(keys[j], chosenKeys)) continue;
             if (tags.size() >= minTags && local[j] < MIN_RELATIVE * bestLocal) continue;
             chosenKeys.add(keys[j]);
-            chosenWords.addAll(Arrays.asList(keys[j].split(" ")));
-            tags.add(display(id, packed[j] >>> ID_BITS, archive));
+            chosenWords.addAll(Arrays.asList(words[j]));
+            tags.add(archive.spellings.shown(id, entry(packed, j) >>> ID_BITS));
         }
         return tags;
     }
 
     /** The best candidate not yet considered, each word it shares with a chosen tag lowering its score; ties by key. */
-    private static int next(float[] scores, String[] keys, boolean[] done, Set<String> chosenWords) {
+    private static int next(float[] scores, String[] keys, String[][] words, boolean[] done, Set<String> chosenWords) {
         int best = -1;
         float bestScore = 0;
         for (int j = 0; j < scores.length; j++) {
             if (done[j]) continue;
             float score = scores[j];
-            for (String word : keys[j].split(" ")) {
+            for (String word : words[j]) {
                 if (chosenWords.contains(word)) score *= REPEATED_WORD;
             }
             if (best < 0 || score > bestScore || (score == bestScore && keys[j].compareTo(keys[best]) < 0)) {
@@ -261,56 +275,18 @@ public final class TagAssigner {
         return false;
     }
 
-    /** How the article with spelling number {@code k} of phrase {@code id} shows the tag; see the class comment. */
-    private String display(int id, int k, Archive archive) {
-        long cacheKey = (long) id << 4 | k;
-        String cached = archive.display.get(cacheKey);
-        if (cached != null) return cached;
-        String own = k < Math.min(phrases.spellingCount(id), PhraseTable.UNKNOWN_SPELLING) ? phrases.spelling(id, k) : null;
-        String shown = mostUsed(archive.explicitSpellings.getOrDefault(id, Map.of()), own);
-        if (shown == null) {
-            Map<String, Integer> spellings = new HashMap<>();
-            for (int s = 0; s < phrases.spellingCount(id); s++) spellings.put(phrases.spelling(id, s), phrases.spellingVotes(id, s));
-            shown = mostUsed(spellings, own);
-        }
-        archive.display.put(cacheKey, shown);
-        return shown;
-    }
-
-    /**
-     * The spelling with most votes among those that match {@code own} case aside (all of them when
-     * {@code own} is unknown or has no diacritics); on a tie the first in {@link String#compareTo}
-     * order, so capitals win. Null when none matches.
-     */
-    private static String mostUsed(Map<String, Integer> votes, String own) {
-        boolean any = own == null || isPlainAscii(own);
-        String best = null;
-        int bestVotes = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (!any && !e.getKey().equalsIgnoreCase(own)) continue;
-            int v = e.getValue();
-            if (best == null || v > bestVotes || (v == bestVotes && e.getKey().compareTo(best) < 0)) {
-                best = e.getKey();
-                bestVotes = v;
-            }
-        }
-        return best;
-    }
-
-    private static boolean isPlainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) return false;
-        }
-        return true;
-    }
-
-    private int[] candidatesOf(int article) {
+    private char[] candidatesOf(int article) {
         return article < articles.length && articles[article] != null ? articles[article] : NO_CANDIDATES;
     }
 
-    private static boolean contains(int[] packed, int id) {
-        for (int j = 0; j < packed.length / 2; j++) {
-            if ((packed[j] & ID_MASK) == id) return true;
+    /** Candidate {@code j}'s phrase id and spelling number. */
+    private static int entry(char[] packed, int j) {
+        return packed[SLOT * j] << 16 | packed[SLOT * j + 1];
+    }
+
+    private static boolean contains(char[] packed, int id) {
+        for (int j = 0; j < packed.length / SLOT; j++) {
+            if ((entry(packed, j) & ID_MASK) == id) return true;
         }
         return false;
     }

@@ -196,7 +196,7 @@ class TagAssignerTest {
     }
 
     @Test
-    void keepsWellUnderThreeHundredBytesPerArticle() {
+    void keepsCandidatesCompactAndPhrasesSmall() {
         TagAssigner assigner = new TagAssigner(3, 8);
         Random random = new Random(11);
         int articles = 20_000;
@@ -208,7 +208,7 @@ class TagAssignerTest {
             }
             assigner.add(i, candidates);
         }
-        long perArticle = assigner.retainedBytes() / articles;
-        assertThat(perArticle).isLessThan(300);
+        assertThat(assigner.candidateBytes() / articles).isLessThanOrEqualTo(16 + 6 * KeyphraseExtractor.MAX_CANDIDATES + 8);
+        assertThat(assigner.dictionaryBytes() / assigner.phraseCount()).isLessThan(100);
     }
 }

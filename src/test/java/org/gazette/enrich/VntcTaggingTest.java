@@ -45,10 +45,12 @@ class VntcTaggingTest {
 
         long withThree = tags.stream().filter(t -> t.size() >= 3).count();
         System.out.printf(Locale.ROOT, "VNTC: %d articles, extraction %d ms (parallel), assignment %d ms; "
-                        + "%.1f%% with >= 3 tags, %.2f tags per article, about %d bytes retained per article%n",
+                        + "%.1f%% with >= 3 tags, %.2f tags per article; candidates %d bytes per article, "
+                        + "%d distinct phrases of %d bytes each%n",
                 articles.size(), (extracted - start) / 1_000_000, (assigned - extracted) / 1_000_000,
                 100.0 * withThree / articles.size(), tags.stream().mapToInt(List::size).average().orElse(0),
-                assigner.retainedBytes() / articles.size());
+                assigner.candidateBytes() / articles.size(), assigner.phraseCount(),
+                assigner.dictionaryBytes() / assigner.phraseCount());
         for (int i = 0; i < files.size(); i += 150) {
             String title = articles.get(i)[0].strip();
             System.out.printf("  %s | %s%n      -> %s%n", dir.relativize(files.get(i)), title.substring(0, Math.min(60, title.length())), tags.get(i));
