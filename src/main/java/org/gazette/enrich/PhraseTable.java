@@ -15,8 +15,8 @@ import java.util.Map;
  *
  * <p>Per key: the key and its first spelling as bytes with a 2-byte length each (about 30 bytes
  * for a Vietnamese phrase of two syllables), 5 to 11 bytes of table at a load of 3/8 to 3/4, and
- * 4 ints in arrays grown by half (key and spelling references, spelling votes, article count):
- * some 55 to 65 bytes in all. Not thread-safe; {@link TagAssigner} guards it.
+ * 5 ints in arrays grown by half (hash, key and spelling references, spelling votes, article
+ * count): some 60 to 70 bytes in all. Not thread-safe: {@link TagAssigner} guards the writes.
  */
 final class PhraseTable {
     private static final int PAGE_BITS = 16;
@@ -31,6 +31,8 @@ final class PhraseTable {
     private int pageUsed = PAGE_SIZE;
     private int[] slots = new int[1 << 10];
     private int size;
+    /** Per id: the key's hash, so that probing compares bytes only on a likely match. */
+    private int[] hashes = new int[1 << 9];
     private int[] keyRefs = new int[1 << 9];
     private int[] spellingRefs = new int[1 << 9];
     private int[] spellingVotes = new int[1 << 9];
@@ -62,6 +64,7 @@ final class PhraseTable {
         if (slots[slot] != 0) return slots[slot] - 1;
         if (size == keyRefs.length) growIds();
         int id = size++;
+        hashes[id] = hash;
         keyRefs[id] = store(bytes);
         spellingRefs[id] = -1;
         slots[slot] = id + 1;
@@ -121,7 +124,7 @@ final class PhraseTable {
 
     /** An estimate of the heap this table holds, in bytes. */
     long retainedBytes() {
-        long bytes = 4L * slots.length + 4L * 4 * keyRefs.length + (long) pageCount * PAGE_SIZE;
+        long bytes = 4L * slots.length + 5L * 4 * keyRefs.length + (long) pageCount * PAGE_SIZE;
         for (Spellings m : otherSpellings.values()) bytes += 96 + 56L * m.forms.size();
         return bytes;
     }
@@ -130,7 +133,7 @@ final class PhraseTable {
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
-            if (id < 0 || equalsAt(keyRefs[id], key)) return slot;
+            if (id < 0 || (hashes[id] == hash && equalsAt(keyRefs[id], key))) return slot;
         }
     }
 
@@ -138,7 +141,7 @@ final class PhraseTable {
         int[] bigger = new int[slots.length * 2];
         int mask = bigger.length - 1;
         for (int id = 0; id < size; id++) {
-            int slot = mix(hashAt(keyRefs[id])) & mask;
+            int slot = mix(hashes[id]) & mask;
             while (bigger[slot] != 0) slot = (slot + 1) & mask;
             bigger[slot] = id + 1;
         }
@@ -147,6 +150,7 @@ final class PhraseTable {
 
     private void growIds() {
         int n = keyRefs.length + keyRefs.length / 2;
+        hashes = Arrays.copyOf(hashes, n);
         keyRefs = Arrays.copyOf(keyRefs, n);
         spellingRefs = Arrays.copyOf(spellingRefs, n);
         spellingVotes = Arrays.copyOf(spellingVotes, n);
@@ -176,16 +180,6 @@ final class PhraseTable {
         int offset = ref & (PAGE_SIZE - 1);
         int length = ((page[offset] & 0xFF) << 8) | (page[offset + 1] & 0xFF);
         return new String(page, offset + 2, length, StandardCharsets.UTF_8);
-    }
-
-    /** {@link Arrays#hashCode(byte[])} of the byte string at {@code ref}, without copying it. */
-    private int hashAt(int ref) {
-        byte[] page = pages[ref >>> PAGE_BITS];
-        int offset = ref & (PAGE_SIZE - 1);
-        int length = ((page[offset] & 0xFF) << 8) | (page[offset + 1] & 0xFF);
-        int hash = 1;
-        for (int i = offset + 2; i < offset + 2 + length; i++) hash = 31 * hash + page[i];
-        return hash;
     }
 
     private boolean equalsAt(int ref, byte[] key) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The archive-wide step of tagging: chooses each article's tags from its {@link KeyphraseExtractor}
@@ -136,9 +138,8 @@ public final class TagAssigner {
             }
         }
         markFragments(archive);
-        List<List<String>> result = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) result.add(List.copyOf(select(i, archive)));
-        return List.copyOf(result);
+        // each article's choice only reads what is shared, so articles are chosen in parallel
+        return IntStream.range(0, n).parallel().mapToObj(i -> List.copyOf(select(i, archive))).collect(Collectors.toUnmodifiableList());
     }
 
     /** An estimate of the heap the per-article candidates take, in bytes. */

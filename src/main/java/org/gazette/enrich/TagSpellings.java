@@ -2,6 +2,7 @@ package org.gazette.enrich;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How each article shows a tag. Variants that differ in case or diacritics share a key, so one
@@ -14,13 +15,14 @@ import java.util.Map;
 final class TagSpellings {
     private final PhraseTable phrases;
     private final Map<Integer, Map<String, Integer>> explicit = new HashMap<>();
-    private final Map<Long, String> shown = new HashMap<>();
+    /** Filled while {@link TagAssigner#assign} chooses articles' tags in parallel. */
+    private final Map<Long, String> shown = new ConcurrentHashMap<>();
 
     TagSpellings(PhraseTable phrases) {
         this.phrases = phrases;
     }
 
-    /** Counts one article's explicit tag spelled {@code spelling} for phrase {@code id}. */
+    /** Counts one article's explicit tag spelled {@code spelling} for phrase {@code id}; before any {@link #shown}. */
     void addExplicit(int id, String spelling) {
         explicit.computeIfAbsent(id, k -> new HashMap<>()).merge(spelling, 1, Integer::sum);
     }
@@ -28,8 +30,8 @@ final class TagSpellings {
     /** How an article whose spelling of phrase {@code id} is number {@code k} shows the tag. */
     String shown(int id, int k) {
         return shown.computeIfAbsent((long) id << 4 | k, ignored -> {
-            boolean known = k < Math.min(phrases.spellingCount(id), PhraseTable.UNKNOWN_SPELLING);
-            String own = known ? phrases.spelling(id, k) : null;
+            // past 15 spellings, which ones got a number depends on the order of add(): use none
+            String own = phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING ? phrases.spelling(id, k) : null;
             String choice = mostUsed(explicit.getOrDefault(id, Map.of()), own);
             if (choice != null) return choice;
             Map<String, Integer> votes = new HashMap<>();
