@@ -122,6 +122,7 @@ public final class KeyphraseExtractor {
             }
         }
         if (caseKnown || p.properCount > 0 || t.acronym[p.first]) return best;
-        return best.substring(0, 1).toLowerCase(Locale.ROOT) + best.substring(1);
+        int firstChar = Character.charCount(best.codePointAt(0));
+        return best.substring(0, firstChar).toLowerCase(Locale.ROOT) + best.substring(firstChar);
     }
 }
