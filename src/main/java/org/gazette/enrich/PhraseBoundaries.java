@@ -178,7 +178,7 @@ final class PhraseBoundaries {
             boolean nameStarts = !properCase[i - 1] && properCase[i];
             boolean nameEnds = runEnd[i - 1] == i - 1 && !lists.isOrgHead(t.lower[runStart[i - 1]]);
             // a foreign name does not run on into Vietnamese: Samsung | phát nổ
-            boolean foreignNameEnds = properCase[i - 1] && runEnd[i - 1] < 0 && !properCase[i] && isAscii(t.text[i - 1])
+            boolean foreignNameEnds = properCase[i - 1] && runEnd[i - 1] < 0 && !properCase[i] && Tokens.isAscii(t.text[i - 1])
                     && !lists.isOrgHead(t.lower[i - 1]);
             joinsPrevious[i] = joins && !nameStarts && !nameEnds && !(vietnamese && foreignNameEnds);
         }
@@ -196,13 +196,6 @@ final class PhraseBoundaries {
             }
             i += Math.max(1, m);
         }
-    }
-
-    private static boolean isAscii(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= 0x80) return false;
-        }
-        return true;
     }
 
     private boolean isCapitalWord(int i) {

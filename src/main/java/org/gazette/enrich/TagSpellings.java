@@ -46,7 +46,7 @@ final class TagSpellings {
      * order, so capitals win. Null when none matches.
      */
     private static String mostUsed(Map<String, Integer> votes, String own) {
-        boolean any = own == null || isPlainAscii(own);
+        boolean any = own == null || Tokens.isAscii(own);
         String best = null;
         int bestVotes = 0;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
@@ -58,12 +58,5 @@ final class TagSpellings {
             }
         }
         return best;
-    }
-
-    private static boolean isPlainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) return false;
-        }
-        return true;
     }
 }

@@ -197,6 +197,14 @@ final class Tokens {
         return false;
     }
 
+    /** Plain ASCII: an English or foreign word, or Vietnamese written without diacritics. */
+    static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) return false;
+        }
+        return true;
+    }
+
     private static boolean hasNonAsciiLetter(String w) {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
