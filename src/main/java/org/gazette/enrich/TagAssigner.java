@@ -42,10 +42,10 @@ import java.util.stream.IntStream;
  * <p><b>Memory.</b> Per article: one {@code char[]} of 3 chars per candidate (phrase id and the
  * number of the article's spelling in 32 bits, score in 16), 16 + 6k bytes for k ≤ {@value
  * KeyphraseExtractor#MAX_CANDIDATES} candidates (at most 160 bytes), plus a 4-byte reference. Per
- * distinct phrase of the archive, about 60 bytes in {@link PhraseTable}; on the team's Vietnamese
+ * distinct phrase of the archive, about 70 bytes in {@link PhraseTable}; on the team's Vietnamese
  * corpora distinct phrases grow as N^0.8 (50,000 for 5,000 articles), which extrapolates to about
- * 3 million phrases, 200 MB, for a million articles. {@link #candidateBytes} and {@link
- * #dictionaryBytes} estimate both parts.
+ * 3.3 million phrases, 230 MB, for a million articles (see {@code TagAssignerScaleTest}). {@link
+ * #candidateBytes} and {@link #dictionaryBytes} estimate both parts.
  *
  * <p><b>Threads and determinism.</b> {@link #add} may be called from many threads in any order; it
  * holds a lock only while interning the article's few keys. Ids depend on that order, so every
@@ -195,8 +195,9 @@ public final class TagAssigner {
             if (uses < 2 || longerUses[id] < FRAGMENT_SHARE * uses) continue;
             // only common phrases of several words: a single word or a name stands on its own
             // next to a longer phrase holding it (Đảng, đảng viên; Điện Biên, Điện Biên Phủ)
-            String spelling = phrases.spelling(id, 0);
-            archive.fragment[id] = phrases.key(id).indexOf(' ') > 0 && !Character.isUpperCase(spelling.codePointAt(0));
+            boolean name = false;
+            for (int k = 0; k < phrases.spellingCount(id) && !name; k++) name = Character.isUpperCase(phrases.spelling(id, k).codePointAt(0));
+            archive.fragment[id] = !name && phrases.key(id).indexOf(' ') > 0;
         }
     }
 
