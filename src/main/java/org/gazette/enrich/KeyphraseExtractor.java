@@ -1,0 +1,128 @@
+package org.gazette.enrich;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Pass 1 of tagging: the candidate tags of one article, scored by the article alone.
+ *
+ * <p>Candidates are the phrases of {@link CandidatePhrases}: syllable n-grams bounded by stopwords
+ * and punctuation, whole names, and acronyms. The score of a phrase is
+ * {@code (1 + ln max(w, 1)) × title × length × name × early}, where
+ * <ul>
+ *   <li>{@code w} sums its occurrences outside the title, weighted 1.5 in the lede and 1 in the body;</li>
+ *   <li>{@code title} is 1.6 when the phrase is in the title, otherwise 1: a multiplier, so that a
+ *       phrase found only in the title does not outrank the body's recurring subjects;</li>
+ *   <li>{@code length} is 1.3 for two or three words, 1.0 for four, 1.3 for an acronym and 0.6 for
+ *       one Vietnamese syllable (usually half a word; 0.9 for an English word);</li>
+ *   <li>{@code name} is 1.5 for a whole name ({@code Tô Lâm}), 1.4 for an acronym, 1.2 for a phrase
+ *       that starts with a meaningful capital ({@code Công an nhân dân}), otherwise 1;</li>
+ *   <li>{@code early} grows from 1 to 1.3 the earlier the phrase first appears, since news puts the
+ *       subject first.</li>
+ * </ul>
+ * Generic words ({@code công tác}, {@code nâng cao chất lượng}) are never candidates. The article's
+ * most frequent spelling of a phrase becomes its surface, preferring occurrences mid-sentence outside
+ * the title, whose case is meaningful. Document frequency is applied later, by {@link TagAssigner}.
+ *
+ * <p>Pure and thread-safe: one instance may serve every thread of the build.
+ */
+public final class KeyphraseExtractor {
+    /** Candidates returned per article, best first; also what {@link TagAssigner} keeps per article. */
+    static final int MAX_CANDIDATES = 24;
+    private static final float EARLY_BONUS = 0.3f;
+    private static final float TITLE_BOOST = 1.6f;
+    private static final Comparator<CandidatePhrases.Phrase> BEST_FIRST = (a, b) -> {
+        int c = Float.compare(b.score, a.score);
+        if (c == 0) c = Integer.compare(a.first, b.first);
+        return c != 0 ? c : Integer.compare(a.words, b.words);
+    };
+
+    private final Stopwords stopwords;
+
+    public KeyphraseExtractor(Stopwords stopwords) {
+        this.stopwords = Objects.requireNonNull(stopwords, "stopwords");
+    }
+
+    /**
+     * The article's candidate tags, best first, at most {@value #MAX_CANDIDATES}, with distinct keys.
+     *
+     * @param title      the headline, or null
+     * @param paragraphs plain-text body blocks in reading order; the first is the lede
+     */
+    public List<Keyphrase> extract(String title, List<String> paragraphs) {
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        Tokens tokens = Tokens.of(title, paragraphs);
+        if (tokens.size == 0) return List.of();
+        CandidatePhrases candidates = new CandidatePhrases(tokens, stopwords);
+        boolean vietnamese = tokens.vietnamese();
+        List<CandidatePhrases.Phrase> phrases = candidates.phrases();
+        for (CandidatePhrases.Phrase p : phrases) p.score = score(p, candidates, vietnamese);
+        phrases.sort(BEST_FIRST);
+
+        Map<String, Keyphrase> byKey = new LinkedHashMap<>();
+        for (CandidatePhrases.Phrase p : phrases) {
+            if (byKey.size() == MAX_CANDIDATES) break;
+            if (!acceptable(p, tokens, vietnamese)) continue;
+            String surface = surface(p, candidates);
+            String key = Keyphrase.keyOf(surface);
+            byKey.putIfAbsent(key, new Keyphrase(key, surface, p.score));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static float score(CandidatePhrases.Phrase p, CandidatePhrases candidates, boolean vietnamese) {
+        Tokens t = candidates.tokens;
+        boolean acronym = t.acronym[p.first];
+        float length;
+        if (acronym) length = 1.3f;
+        else if (p.words == 1) length = vietnamese ? 0.6f : 0.9f;
+        else length = p.words == CandidatePhrases.MAX_WORDS ? 1.0f : 1.3f;
+        float name;
+        if (acronym) name = 1.4f;
+        else if (candidates.bounds.isWholeName(p.first, p.first + p.words - 1)) name = 1.5f;
+        else if (2 * p.properCount >= p.count) name = 1.2f;
+        else name = 1f;
+        float early = 1 + EARLY_BONUS * (1 - (float) p.first / t.size);
+        float title = p.inTitle ? TITLE_BOOST : 1f;
+        return (float) (1 + Math.log(Math.max(1f, p.weight))) * title * length * name * early;
+    }
+
+    private boolean acceptable(CandidatePhrases.Phrase p, Tokens t, boolean vietnamese) {
+        if (t.acronym[p.first]) return true;
+        if (p.words == 1 && t.text[p.first].codePointCount(0, t.text[p.first].length()) < 2) return false;
+        return !(vietnamese && stopwords.generic.covers(t.lower, p.first, p.words));
+    }
+
+    /**
+     * The spelling the article uses most, counting mid-sentence body occurrences double. When the
+     * phrase only starts sentences or sits in the title and is no name, its capital is the
+     * sentence's, not the phrase's: {@code Mua máy} becomes {@code mua máy}.
+     */
+    private static String surface(CandidatePhrases.Phrase p, CandidatePhrases candidates) {
+        Tokens t = candidates.tokens;
+        Map<String, Integer> votes = new HashMap<>();
+        String best = null;
+        int bestVotes = 0;
+        boolean caseKnown = false;
+        for (int start : candidates.starts(p)) {
+            StringBuilder s = new StringBuilder(t.text[start]);
+            for (int k = 1; k < p.words; k++) s.append(' ').append(t.text[start + k]);
+            String spelling = s.toString();
+            boolean reliable = !t.sentenceStart[start] && t.zone[start] != Tokens.TITLE;
+            caseKnown |= reliable;
+            int total = votes.merge(spelling, reliable ? 2 : 1, Integer::sum);
+            if (total > bestVotes) {
+                best = spelling;
+                bestVotes = total;
+            }
+        }
+        if (caseKnown || p.properCount > 0 || t.acronym[p.first]) return best;
+        int firstChar = Character.charCount(best.codePointAt(0));
+        return best.substring(0, firstChar).toLowerCase(Locale.ROOT) + best.substring(firstChar);
+    }
+}

@@ -1,0 +1,62 @@
+package org.gazette.enrich;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How each article shows a tag. Variants that differ in case or diacritics share a key, so one
+ * key may stand for several words; an article shows the spelling that most articles use for its
+ * own word, case aside, the spellings of explicit tags first. An article written without
+ * diacritics ({@code Dien Bien}) borrows the most used spelling of the key ({@code Điện Biên});
+ * one that wrote other marks keeps its word ({@code trình diện} is not shown as {@code trình
+ * diễn}, nor {@code bão} as {@code báo}).
+ */
+final class TagSpellings {
+    private final PhraseTable phrases;
+    private final Map<Integer, Map<String, Integer>> explicit = new HashMap<>();
+    /** Filled while {@link TagAssigner#assign} chooses articles' tags in parallel. */
+    private final Map<Long, String> shown = new ConcurrentHashMap<>();
+
+    TagSpellings(PhraseTable phrases) {
+        this.phrases = phrases;
+    }
+
+    /** Counts one article's explicit tag spelled {@code spelling} for phrase {@code id}; before any {@link #shown}. */
+    void addExplicit(int id, String spelling) {
+        explicit.computeIfAbsent(id, k -> new HashMap<>()).merge(spelling, 1, Integer::sum);
+    }
+
+    /** How an article whose spelling of phrase {@code id} is number {@code k} shows the tag. */
+    String shown(int id, int k) {
+        return shown.computeIfAbsent((long) id << 4 | k, ignored -> {
+            // past 15 spellings, which ones got a number depends on the order of add(): use none
+            String own = phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING ? phrases.spelling(id, k) : null;
+            String choice = mostUsed(explicit.getOrDefault(id, Map.of()), own);
+            if (choice != null) return choice;
+            Map<String, Integer> votes = new HashMap<>();
+            for (int s = 0; s < phrases.spellingCount(id); s++) votes.put(phrases.spelling(id, s), phrases.spellingVotes(id, s));
+            return mostUsed(votes, own);
+        });
+    }
+
+    /**
+     * The spelling with most votes among those that match {@code own} case aside (all of them when
+     * {@code own} is unknown or has no diacritics); on a tie the first in {@link String#compareTo}
+     * order, so capitals win. Null when none matches.
+     */
+    private static String mostUsed(Map<String, Integer> votes, String own) {
+        boolean any = own == null || Tokens.isAscii(own);
+        String best = null;
+        int bestVotes = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (!any && !e.getKey().equalsIgnoreCase(own)) continue;
+            int v = e.getValue();
+            if (best == null || v > bestVotes || (v == bestVotes && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                bestVotes = v;
+            }
+        }
+        return best;
+    }
+}
