@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 
 /**
  * Pass 1 of tagging: the candidate tags of one article, scored by the article alone.
@@ -62,11 +63,13 @@ public final class KeyphraseExtractor {
         boolean vietnamese = tokens.vietnamese();
         List<CandidatePhrases.Phrase> phrases = candidates.phrases();
         for (CandidatePhrases.Phrase p : phrases) p.score = score(p, candidates, vietnamese);
-        phrases.sort(BEST_FIRST);
+        // A heap, not a sort: an article has thousands of candidates and only the best few are taken.
+        PriorityQueue<CandidatePhrases.Phrase> best = new PriorityQueue<>(Math.max(1, phrases.size()), BEST_FIRST);
+        best.addAll(phrases);
 
         Map<String, Keyphrase> byKey = new LinkedHashMap<>();
-        for (CandidatePhrases.Phrase p : phrases) {
-            if (byKey.size() == MAX_CANDIDATES) break;
+        while (!best.isEmpty() && byKey.size() < MAX_CANDIDATES) {
+            CandidatePhrases.Phrase p = best.poll();
             if (!acceptable(p, tokens, vietnamese)) continue;
             String surface = surface(p, candidates);
             String key = Keyphrase.keyOf(surface);
