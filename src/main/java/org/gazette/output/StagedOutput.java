@@ -2,28 +2,38 @@ package org.gazette.output;
 
 import org.gazette.diag.GazetteException;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * All writes of a build go here. Files are written into a staging folder beside the output, and
- * the staging folder replaces the output only when {@link #commit()} is called, so a failed or
- * interrupted build leaves the previous site as it was.
+ * All writes of a build go here, and none reaches the output folder before {@link #commit()}: a
+ * failed or interrupted build leaves the previous site as it was.
  *
- * <p>A file whose bytes equal the previous output's is not rewritten: it is hard-linked from the
- * previous output (or copied with its attributes where links are not possible), so its
- * modification time stays and {@code rsync} or a CDN upload moves only what changed.
+ * <p>Only what changed is written. A file whose bytes equal the previous build's (known from the
+ * {@link Manifest} beside the output, or by comparing with the file itself) is not touched at all,
+ * so it keeps its modification time and {@code rsync} or a CDN upload moves only what changed.
+ * New and changed files go to a staging folder beside the output. On commit:
+ * <ul>
+ *   <li>when there was no output yet, the staging folder is renamed into place;</li>
+ *   <li>otherwise a {@link Journal} is written, the staged files are moved into the output one by
+ *       one (each move atomic) and files the build no longer writes are removed. A build killed in
+ *       this short window leaves the journal, and the next build finishes the commit before it
+ *       does anything else.</li>
+ * </ul>
+ * Rebuilding a large site therefore costs file-system work in proportion to what changed, not to
+ * the size of the site (on some file systems creating or deleting a folder costs a millisecond).
  *
  * <p>Thread-safe: pages are written from several threads. Writing the same path twice is a bug in
  * the page plan and fails loudly.
@@ -31,65 +41,71 @@ import java.util.stream.Stream;
 public final class StagedOutput implements AutoCloseable {
     private final Path output;
     private final Path staging;
-    private final Path previous;
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Path manifestFile;
+    private final Path journalFile;
+    private final boolean fresh;
+    private final Manifest previous;
+    private final PathSet written = new PathSet();
+    private final BufferedWriter nextManifest;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     private boolean committed;
 
-    private StagedOutput(Path output) {
+    private StagedOutput(Path output) throws IOException {
         this.output = output;
         String name = output.getFileName().toString();
         this.staging = output.resolveSibling("." + name + ".staging");
-        this.previous = output.resolveSibling("." + name + ".previous");
+        this.manifestFile = output.resolveSibling("." + name + ".manifest");
+        this.journalFile = output.resolveSibling("." + name + ".commit");
+        Files.createDirectories(output.getParent());
+        Journal.finish(journalFile, staging, output);
+        deleteTree(output.resolveSibling("." + name + ".previous")); // left by versions that swapped folders
+        deleteTree(staging);
+        this.fresh = !Files.exists(output);
+        this.previous = fresh ? Manifest.empty() : Manifest.read(manifestFile);
+        this.nextManifest = Files.newBufferedWriter(nextManifestFile(), StandardCharsets.UTF_8);
     }
 
-    /** Prepares a fresh staging folder for {@code output}, after {@link OutputGuard#check}. */
+    private Path nextManifestFile() {
+        return manifestFile.resolveSibling(manifestFile.getFileName() + ".tmp");
+    }
+
+    /** Prepares a build's output, after {@link OutputGuard#check}; finishes an interrupted commit first. */
     public static StagedOutput open(Path output) {
-        StagedOutput o = new StagedOutput(output.toAbsolutePath().normalize());
+        Path out = output.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(o.output.getParent());
-            // A build killed between the two renames of a swap leaves only the previous output.
-            if (!Files.exists(o.output) && Files.isDirectory(o.previous)) Files.move(o.previous, o.output);
-            deleteTree(o.previous);
-            deleteTree(o.staging);
-            Files.createDirectories(o.staging);
-        } catch (IOException e) {
-            throw new GazetteException(o.output + ": cannot prepare the output folder: " + e.getMessage(), e);
+            StagedOutput o = new StagedOutput(out);
+            o.write(OutputGuard.MARKER, "This folder was written by Gazette; the next build replaces it.\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return o;
+        } catch (IOException | UncheckedIOException e) {
+            throw new GazetteException(out + ": cannot prepare the output folder: " + e.getMessage(), e);
         }
-        o.write(OutputGuard.MARKER, "This folder was written by Gazette; the next build replaces it.\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return o;
     }
 
-    /** Writes a file at {@code relPath} (forward slashes, no leading slash). */
+    /** Writes a file at {@code relPath} (forward slashes, no leading slash), unless its bytes are unchanged. */
     public void write(String relPath, byte[] content) {
-        Path target = target(relPath);
+        checkPath(relPath);
+        if (!written.add(Manifest.hash(relPath))) throw new IllegalStateException("two pages want the same file: " + relPath);
+        Manifest.Entry entry = Manifest.entry(content);
+        bytes.addAndGet(content.length);
         try {
-            Files.createDirectories(target.getParent());
-            Path old = output.resolve(relPath);
-            if (sameBytes(old, content)) {
-                try {
-                    Files.createLink(target, old);
-                    unchanged.incrementAndGet();
-                    bytes.addAndGet(content.length);
-                    return;
-                } catch (IOException | UnsupportedOperationException e) {
-                    // Hard links are not possible here (another file system, say): copy instead.
-                    Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    unchanged.incrementAndGet();
-                    bytes.addAndGet(content.length);
-                    return;
-                }
+            synchronized (nextManifest) {
+                Manifest.writeLine(nextManifest, relPath, entry);
             }
+            if (!fresh && isUnchanged(relPath, entry, content)) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            Path target = staging.resolve(relPath);
+            Files.createDirectories(target.getParent());
             Files.write(target, content);
-            bytes.addAndGet(content.length);
         } catch (IOException e) {
             throw new GazetteException(relPath + ": cannot be written: " + e.getMessage(), e);
         }
     }
 
-    /** Copies a file into the output at {@code relPath}, keeping an unchanged previous copy. */
+    /** Copies a file into the output at {@code relPath}, unless the output has it unchanged. */
     public void copy(String relPath, Path from) {
         try {
             write(relPath, Files.readAllBytes(from));
@@ -98,29 +114,38 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /** Swaps the staging folder in for the output. */
+    /** Makes the build's files the output. */
     public void commit() {
         try {
-            if (Files.exists(output)) move(output, previous);
-            move(staging, output);
-            deleteTree(previous);
+            nextManifest.close();
+            if (fresh) {
+                if (!Files.exists(staging)) Files.createDirectories(staging);
+                move(staging, output);
+            } else {
+                writeJournal();
+                Journal.finish(journalFile, staging, output);
+            }
+            move(nextManifestFile(), manifestFile);
             committed = true;
-        } catch (IOException e) {
-            throw new GazetteException(output + ": cannot replace the output folder: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new GazetteException(output + ": cannot update the output folder: " + e.getMessage(), e);
         }
     }
 
-    /** Discards the staging folder unless the build was committed. */
+    /** Discards what was staged unless the build was committed. */
     @Override
     public void close() {
         if (committed) return;
         try {
+            nextManifest.close();
+            Files.deleteIfExists(nextManifestFile());
             deleteTree(staging);
         } catch (IOException e) {
             // Leaving a stale staging folder is harmless: the next build clears it.
         }
     }
 
+    /** Files the build wrote (changed or not). */
     public int files() {
         return written.size();
     }
@@ -129,7 +154,7 @@ public final class StagedOutput implements AutoCloseable {
         return bytes.get();
     }
 
-    /** Files whose bytes were the same as in the previous output. */
+    /** Files whose bytes were the same as in the previous output, and were left alone. */
     public long unchanged() {
         return unchanged.get();
     }
@@ -138,24 +163,75 @@ public final class StagedOutput implements AutoCloseable {
         return output;
     }
 
-    private Path target(String relPath) {
-        if (relPath.startsWith("/") || relPath.contains("\\") || Arrays.asList(relPath.split("/")).contains("..")) {
-            throw new IllegalArgumentException("output path must stay inside the output folder: " + relPath);
+    /**
+     * Whether the output already has these bytes at {@code relPath}. The manifest answers without
+     * reading the file; the file's size guards against it having been edited since.
+     */
+    private boolean isUnchanged(String relPath, Manifest.Entry entry, byte[] content) throws IOException {
+        Path old = output.resolve(relPath);
+        long size;
+        try {
+            size = Files.size(old);
+        } catch (NoSuchFileException e) {
+            return false;
         }
-        if (!written.add(relPath)) throw new IllegalStateException("two pages want the same file: " + relPath);
-        return staging.resolve(relPath);
-    }
-
-    private static boolean sameBytes(Path old, byte[] content) throws IOException {
-        if (!Files.isRegularFile(old) || Files.size(old) != content.length) return false;
+        if (size != content.length) return false;
+        Manifest.Entry known = previous.get(relPath);
+        if (known != null) return known.equals(entry);
         return Arrays.equals(Files.readAllBytes(old), content);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * Lists the commit's steps, streaming: every staged file to move in, every file of the previous
+     * output this build did not write to remove (from the previous manifest, or the folder itself
+     * when there is none).
+     */
+    private void writeJournal() throws IOException {
+        BufferedWriter w = Journal.begin(journalFile);
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-            Files.move(from, to);
+            if (Files.isDirectory(staging)) {
+                try (Stream<Path> s = Files.walk(staging)) {
+                    for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                        Journal.move(w, staging.relativize(p).toString().replace('\\', '/'));
+                    }
+                }
+            }
+            IOException[] failure = new IOException[1];
+            Consumer<String> removeIfGone = path -> {
+                if (failure[0] != null || written.contains(Manifest.hash(path))) return;
+                try {
+                    Journal.remove(w, path);
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            };
+            if (previous.size() > 0) {
+                Manifest.paths(manifestFile, removeIfGone);
+            } else {
+                try (Stream<Path> s = Files.walk(output)) {
+                    s.filter(Files::isRegularFile).map(p -> output.relativize(p).toString().replace('\\', '/'))
+                            .forEach(removeIfGone);
+                }
+            }
+            if (failure[0] != null) throw failure[0];
+        } catch (IOException | UncheckedIOException e) {
+            w.close();
+            throw e;
+        }
+        Journal.seal(w, journalFile);
+    }
+
+    private static void checkPath(String relPath) {
+        if (relPath.startsWith("/") || relPath.contains("\\") || Arrays.asList(relPath.split("/")).contains("..")) {
+            throw new IllegalArgumentException("output path must stay inside the output folder: " + relPath);
+        }
+    }
+
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

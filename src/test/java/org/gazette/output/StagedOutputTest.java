@@ -73,13 +73,53 @@ class StagedOutputTest {
     }
 
     @Test
-    void recoversTheSiteWhenAPreviousSwapWasInterrupted() throws Exception {
-        Path previous = dir.resolve(".public.previous");
-        Files.createDirectories(previous);
-        Files.writeString(previous.resolve("index.html"), "trang cũ");
-        try (StagedOutput o = StagedOutput.open(dir.resolve("public"))) {
-            assertThat(dir.resolve("public/index.html")).hasContent("trang cũ");
+    void aCommitKilledMidwayIsCompletedByTheNextBuild() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("a/index.html", b("cũ"));
+            o.write("gone.html", b("bỏ"));
+            o.commit();
         }
+        // What a build killed after sealing its journal leaves: the journal and a staged file.
+        Files.createDirectories(dir.resolve(".public.staging/a"));
+        Files.writeString(dir.resolve(".public.staging/a/index.html"), "mới");
+        Files.writeString(dir.resolve(".public.commit"), "M a/index.html\nD gone.html\n");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            assertThat(out.resolve("a/index.html")).hasContent("mới");
+            assertThat(out.resolve("gone.html")).doesNotExist();
+            assertThat(dir.resolve(".public.commit")).doesNotExist();
+        }
+    }
+
+    @Test
+    void anUnsealedJournalIsIgnoredAndTheSiteStaysAsItWas() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("a.html", b("cũ"));
+            o.commit();
+        }
+        Files.writeString(dir.resolve(".public.commit.tmp"), "D a.html\n");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            assertThat(out.resolve("a.html")).hasContent("cũ");
+        }
+    }
+
+    @Test
+    void theManifestSparesReadingUnchangedFilesAndFolderChangesAreTidied() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("x/y/index.html", b("một"));
+            o.write("z.html", b("hai"));
+            o.commit();
+        }
+        assertThat(dir.resolve(".public.manifest")).exists();
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("z.html", b("hai"));
+            o.commit();
+            assertThat(o.unchanged()).isEqualTo(2);
+        }
+        assertThat(out.resolve("x")).as("emptied folders are removed").doesNotExist();
+        assertThat(out.resolve("z.html")).hasContent("hai");
     }
 
     @Test

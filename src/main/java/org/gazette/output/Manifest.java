@@ -1,0 +1,131 @@
+package org.gazette.output;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * What the previous build wrote: one line per file, {@code size checksum path}, kept beside the
+ * output folder. Read into sorted arrays of 64-bit path hashes, so that a million files cost a few
+ * tens of megabytes, not a map of strings.
+ */
+final class Manifest {
+    /** A file's size and a 64-bit checksum of its bytes (CRC-32C and CRC-32, both hardware-backed). */
+    record Entry(long size, long checksum) { }
+
+    private final long[] hashes;
+    private final long[] sizes;
+    private final long[] checksums;
+
+    private Manifest(long[] hashes, long[] sizes, long[] checksums) {
+        this.hashes = hashes;
+        this.sizes = sizes;
+        this.checksums = checksums;
+    }
+
+    static Manifest empty() {
+        return new Manifest(new long[0], new long[0], new long[0]);
+    }
+
+    static Entry entry(byte[] content) {
+        CRC32C a = new CRC32C();
+        a.update(content);
+        CRC32 b = new CRC32();
+        b.update(content);
+        return new Entry(content.length, a.getValue() << 32 | b.getValue());
+    }
+
+    /** Reads a manifest; a missing or damaged one is empty (files are then compared byte by byte). */
+    static Manifest read(Path file) throws IOException {
+        int n = 0;
+        long[] h = new long[1024], s = new long[1024], c = new long[1024];
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int a = line.indexOf(' '), b = line.indexOf(' ', a + 1);
+                if (a < 0 || b < 0) return empty();
+                if (n == h.length) {
+                    h = Arrays.copyOf(h, n * 2);
+                    s = Arrays.copyOf(s, n * 2);
+                    c = Arrays.copyOf(c, n * 2);
+                }
+                h[n] = hash(line.substring(b + 1));
+                s[n] = Long.parseLong(line, 0, a, 10);
+                c[n] = Long.parseUnsignedLong(line, a + 1, b, 16);
+                n++;
+            }
+        } catch (NoSuchFileException e) {
+            return empty();
+        } catch (NumberFormatException e) {
+            return empty();
+        }
+        return sorted(Arrays.copyOf(h, n), Arrays.copyOf(s, n), Arrays.copyOf(c, n));
+    }
+
+    /** Calls {@code each} with every path of a manifest file, in file order. */
+    static void paths(Path file, Consumer<String> each) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int b = line.indexOf(' ', line.indexOf(' ') + 1);
+                if (b > 0) each.accept(line.substring(b + 1));
+            }
+        } catch (NoSuchFileException e) {
+            // no previous manifest: nothing listed
+        }
+    }
+
+    /** One manifest line. */
+    static void writeLine(BufferedWriter w, String path, Entry e) throws IOException {
+        w.write(Long.toString(e.size()));
+        w.write(' ');
+        w.write(Long.toHexString(e.checksum()));
+        w.write(' ');
+        w.write(path);
+        w.write('\n');
+    }
+
+    int size() {
+        return hashes.length;
+    }
+
+    /** The entry for a path, or null when the previous build did not write it. */
+    Entry get(String path) {
+        int i = Arrays.binarySearch(hashes, hash(path));
+        return i < 0 ? null : new Entry(sizes[i], checksums[i]);
+    }
+
+    /** A 64-bit hash of a path (FNV-1a over its characters, then a finalizing mix). */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    private static Manifest sorted(long[] h, long[] s, long[] c) {
+        Integer[] order = new Integer[h.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> Long.compare(h[x], h[y]));
+        long[] hs = new long[h.length], ss = new long[h.length], cs = new long[h.length];
+        for (int i = 0; i < order.length; i++) {
+            hs[i] = h[order[i]];
+            ss[i] = s[order[i]];
+            cs[i] = c[order[i]];
+        }
+        return new Manifest(hs, ss, cs);
+    }
+}
