@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * a strong word (comments, share bars, related articles, ads, cookie banners) marks furniture
  * wherever it appears, while a weak one (menu, widget, breadcrumb, pagination) is outweighed by a
  * content word ({@code article}, {@code content}, {@code entry}, …) in the same attributes, since
- * {@code entry-content has-menu} is still the article. The element that is itself an
+ * {@code entry-content has-menu} is still the article; a second, lenient judgement lets content
+ * words outweigh strong ones as well. The element that is itself an
  * {@code <article>}, {@code <main>} or {@code [itemprop=articleBody]} is never furniture by its words.
  */
 final class HtmlBoilerplate {
@@ -62,9 +63,10 @@ final class HtmlBoilerplate {
 
     /**
      * @param inArticle whether an {@code <article>} or {@code <main>} encloses the element
-     * @param byWords   whether class and id words count; without them only tags, roles and hiding do
+     * @param strict    whether a strong word marks furniture even next to a content word; when not,
+     *                  {@code sidebar-content} is content, though {@code sidebar} still is not
      */
-    static Kind classify(Element e, boolean inArticle, boolean byWords) {
+    static Kind classify(Element e, boolean inArticle, boolean strict) {
         String tag = e.normalName();
         // Body classes describe the page ("has-sidebar", "single-post"), never a part of it.
         if (tag.equals("body") || tag.equals("html")) return Kind.CONTENT;
@@ -77,7 +79,7 @@ final class HtmlBoilerplate {
                 || e.hasAttr("style") && HIDDEN_STYLE.matcher(capped(e.attr("style"))).find()) {
             return Kind.FURNITURE;
         }
-        if (!byWords || isArticleElement(e)) return Kind.CONTENT;
+        if (isArticleElement(e)) return Kind.CONTENT;
         if (isByline(e)) return Kind.BYLINE;
         String names = capped(e.className() + " " + e.id());
         if (names.isBlank()) return Kind.CONTENT;
@@ -94,7 +96,7 @@ final class HtmlBoilerplate {
         }
         if (meta && !strong) return Kind.META;
         strong |= STRONG_STEMS.matcher(NOT_ALNUM.matcher(names.toLowerCase(Locale.ROOT)).replaceAll("")).find();
-        return strong || weak && !content ? Kind.FURNITURE : Kind.CONTENT;
+        return strong && strict || (strong || weak) && !content ? Kind.FURNITURE : Kind.CONTENT;
     }
 
     /** An {@code <article>}, {@code <main>} or the element marked as the article body. */

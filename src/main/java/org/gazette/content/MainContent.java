@@ -29,9 +29,10 @@ import java.util.Set;
  * page's scored text; otherwise the block with the best score times its share of non-link text.
  * From there the choice widens to a parent that adds little (a headline, a dateline, a lead
  * paragraph beside the body) but not to one that adds a column of text; {@link HtmlReader} reads
- * the lines it adds above the core from the headline down, and below it only bylines and sources. When class
- * and id words left almost nothing (a site that calls its article {@code sidebar-content}), the
- * page is judged again on tags, roles and hiding alone.
+ * the lines it adds above the core from the headline down, and below it only bylines and sources.
+ * When the chosen text is very short, the page is judged again with strong class words outweighed
+ * by content words too ({@link HtmlBoilerplate#classify}), for a site that calls its article
+ * {@code sidebar-content}; the second judgement is taken if it finds more text.
  *
  * @param root        the element the article's lines come from: the core, widened
  * @param core        the element chosen for its text: the article body, without headline or dateline
@@ -101,7 +102,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
     }
 
     private static final class Pass implements NodeFilter {
-        private final boolean byWords;
+        private final boolean strict;
         private final List<Frame> inOrder = new ArrayList<>();
         private final Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<Frame> bodies = new ArrayList<>();
@@ -116,8 +117,8 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
         private String markedTime;
         private String firstTime;
 
-        Pass(boolean byWords) {
-            this.byWords = byWords;
+        Pass(boolean strict) {
+            this.strict = strict;
         }
 
         void run(Element body) {
@@ -131,7 +132,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-            HtmlBoilerplate.Kind kind = HtmlBoilerplate.classify(e, articleDepth > 0, byWords);
+            HtmlBoilerplate.Kind kind = HtmlBoilerplate.classify(e, articleDepth > 0, strict);
             if (kind != HtmlBoilerplate.Kind.CONTENT) {
                 if (kind == HtmlBoilerplate.Kind.BREADCRUMB && breadcrumb == null) breadcrumb = e;
                 if (kind == HtmlBoilerplate.Kind.BYLINE || kind == HtmlBoilerplate.Kind.META) readMeta(e);
