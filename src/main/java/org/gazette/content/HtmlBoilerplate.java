@@ -116,6 +116,16 @@ final class HtmlBoilerplate {
         return false;
     }
 
+    /** Whether one of the words of the element's class is {@code word} ({@code wp-caption-text}: caption). */
+    static boolean hasClassWord(Element e, String word) {
+        String names = capped(e.className());
+        if (names.isBlank()) return false;
+        for (String w : words(names)) {
+            if (w.equals(word)) return true;
+        }
+        return false;
+    }
+
     /** A breadcrumb trail by class, id, ARIA label or microdata type. */
     private static boolean isBreadcrumb(Element e) {
         String names = capped(e.className() + " " + e.id() + " " + e.attr("aria-label") + " " + e.attr("itemtype"))

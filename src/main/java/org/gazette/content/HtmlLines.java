@@ -8,7 +8,6 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +26,8 @@ final class HtmlLines {
      * One line.
      *
      * @param line        the cleaned text, numbered in reading order
-     * @param hint        a caption ({@code <figcaption>}, a {@code caption} class) or a heading, else text
+     * @param hint        a caption ({@code <figcaption>}, a class such as {@code wp-caption-text}) or a
+     *                    heading, else text
      * @param zone        where the line is relative to the core element
      * @param linkDensity the share of its visible characters inside links
      */
@@ -113,8 +113,7 @@ final class HtmlLines {
     }
 
     private static boolean isCaption(Element e) {
-        return e.normalName().equals("figcaption")
-                || e.className().length() < 300 && e.className().toLowerCase(Locale.ROOT).contains("caption");
+        return e.normalName().equals("figcaption") || HtmlBoilerplate.hasClassWord(e, "caption");
     }
 
     private static boolean isHeading(Element e) {

@@ -46,6 +46,7 @@ record HtmlMetadata(String headline, String pageTitle, String siteName, List<Dat
                     JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Meta values are short; a longer one is page-builder garbage, not a name or a title. */
     private static final int MAX_VALUE = 500;
 
@@ -114,13 +115,14 @@ record HtmlMetadata(String headline, String pageTitle, String siteName, List<Dat
                 return;
             }
             if (root == null) return;
-            // Top level may be one object, an array of objects, or an object with an @graph array;
-            // that is as deep as schema.org publishers nest the article itself.
+            // Top level may be one object, an array of objects, or an object with an @graph array,
+            // and a WebPage may hold the article as its mainEntity: as deep as publishers nest it.
             List<JsonNode> nodes = new ArrayList<>();
             for (JsonNode node : elements(root)) {
                 nodes.add(node);
                 for (JsonNode inGraph : elements(node.path("@graph"))) nodes.add(inGraph);
             }
+            for (int i = 0, n = nodes.size(); i < n; i++) nodes.addAll(elements(nodes.get(i).path("mainEntity")));
             for (JsonNode node : nodes) {
                 if (hasType(node, HtmlMetadata::isArticleType)) article(node);
                 else if (hasType(node, "BreadcrumbList"::equals) && breadcrumb.isEmpty()) breadcrumb = crumbs(node);
@@ -216,7 +218,7 @@ record HtmlMetadata(String headline, String pageTitle, String siteName, List<Dat
     /** Cleaned, whitespace collapsed, or null when blank or too long to be a value. */
     static String clean(String value) {
         if (value == null || value.length() > 4 * MAX_VALUE) return null;
-        String s = Folding.clean(value).strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(Folding.clean(value).strip()).replaceAll(" ");
         return s.isEmpty() || s.length() > MAX_VALUE ? null : s;
     }
 

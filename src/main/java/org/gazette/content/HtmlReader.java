@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
  * are dropped unless they are bylines, sources or keywords. The body is plain text, never HTML.
  *
  * <p>What the markup says wins over what the text suggests, except for the author: JSON-LD and
- * {@code article:author} first, then the text's byline, then {@code <meta name=author>} (which many
- * sites fill with their own name). The source is a source line of the text, else an agency lead
- * ({@code HANOI (Reuters) -}), else the site's name. The section goes to {@code params.section};
+ * {@code article:author} first, then a byline element ({@code .author}, {@code [rel=author]}), then
+ * the text's byline, under the headline or at the end, then {@code <meta name=author>} (which many
+ * sites fill with their own name). The source is a source line of the text or a byline's
+ * {@code (theo …)}, else an agency lead ({@code HANOI (Reuters) -}), else the site's name. The section goes to {@code params.section};
  * the category is left to the folder, as for raw text.
  *
  * <p>Immutable, so one instance serves many threads. Never throws on any text.
@@ -85,7 +86,7 @@ public final class HtmlReader {
         Bylines.Byline markupByline = markupByline(content);
         String knownAuthor = meta.author() != null ? meta.author() : markupByline == null ? null : markupByline.author();
         PublishedAt published = metadataDate(relPath, meta, content, diagnostics);
-        PublishedAt dateline = takeHeaderDatelines(lines, knownAuthor);
+        PublishedAt dateline = takeHeaderMeta(lines, knownAuthor);
         Bylines.Byline headerByline = lines.isEmpty() ? null : bylines.labelledByline(lines.get(0).text());
         if (headerByline != null) lines.remove(0);
 
@@ -156,14 +157,19 @@ public final class HtmlReader {
     }
 
     /**
-     * Removes datelines from the lines under the headline, and lines that are the author's name
-     * and a date ({@code Lê Minh Anh · 24/03/2023 07:35}); gives the topmost date, or null.
+     * Removes datelines from the lines under the headline, and lines that are the known author's
+     * name, alone or with a date ({@code Lê Minh Anh · 24/03/2023 07:35}); gives the topmost date, or null.
      */
-    private PublishedAt takeHeaderDatelines(List<HtmlLines.Line> lines, String author) {
+    private PublishedAt takeHeaderMeta(List<HtmlLines.Line> lines, String author) {
+        String authorKey = author == null ? null : Folding.key(author);
         PublishedAt published = null;
         for (int i = Math.min(lines.size(), HEADER_LINES) - 1; i >= 0; i--) {
             String text = lines.get(i).text();
-            if (author != null && text.contains(author) && !text.equals(author)) text = text.replace(author, " ");
+            if (authorKey != null && Folding.key(text).equals(authorKey)) {
+                lines.remove(i);
+                continue;
+            }
+            if (author != null && text.contains(author)) text = text.replace(author, " ");
             Optional<PublishedAt> date = dateline(text);
             if (date.isEmpty()) continue;
             published = date.get(); // walking up, so the topmost dateline wins

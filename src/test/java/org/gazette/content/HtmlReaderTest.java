@@ -302,6 +302,16 @@ class HtmlReaderTest {
         }
 
         @Test
+        void anArticleAsTheMainEntityOfAWebPage() {
+            ParsedArticle a = read(page("<script type='application/ld+json'>{\"@type\": \"WebPage\", \"mainEntity\": "
+                    + "{\"@type\": \"NewsArticle\", \"headline\": \"Cải tạo thoát nước\", \"datePublished\": \"2022-04-19\","
+                    + "\"author\": {\"name\": \"Lê Minh Anh\"}}}</script>", "<div>" + P1 + P2 + "</div>"));
+            assertThat(a.title()).isEqualTo("Cải tạo thoát nước");
+            assertThat(a.published().iso()).isEqualTo("2022-04-19");
+            assertThat(a.author()).isEqualTo("Lê Minh Anh");
+        }
+
+        @Test
         void aBreadcrumbElementGivesTheSection() {
             ParsedArticle a = read(page("",
                     "<div class='breadcrumbs'><a href='/'>Home</a> › <a href='/city'>City</a> › <span>Drains</span></div>"
@@ -358,6 +368,14 @@ class HtmlReaderTest {
         }
 
         @Test
+        void theKnownAuthorsNameUnderTheHeadlineLeavesTheBody() {
+            ParsedArticle a = read(page("<meta property='article:author' content='Lê Minh Anh'>",
+                    "<article><h1>Cải tạo thoát nước</h1><div>Lê Minh Anh</div>" + P1 + P2 + "</article>"));
+            assertThat(a.author()).isEqualTo("Lê Minh Anh");
+            assertThat(a.body()).hasSize(2);
+        }
+
+        @Test
         void aLabelledBylineUnderTheHeadlineIsTheAuthor() {
             ParsedArticle a = read(page("", "<article><h1>Cải tạo thoát nước</h1><p>Bài và ảnh: Đỗ Hải</p>" + P1 + P2
                     + "</article>"));
@@ -383,6 +401,16 @@ class HtmlReaderTest {
                     + "<li>Xem: <a href='/2'>Bản đồ các điểm ngập trong mùa mưa năm ngoái</a></li></ul>"
                     + P2 + "<p>Chi tiết xem tại <a href='/3'>trang của sở</a>.</p></article>"));
             assertThat(bodyText(a)).doesNotContain("Cửa Nam", "Bản đồ").contains("Chi tiết xem tại trang của sở.");
+        }
+
+        @Test
+        void captionClassesMarkCaptions() {
+            ParsedArticle a = read(page("<title>Cải tạo thoát nước</title>", "<article>" + P1
+                    + "<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>Công nhân cho biết tuyến cống mới sẽ xong trong tháng tới</p></div>"
+                    + "<table class='image'><tr><td class='PhotoCMS_Caption'>Mặt cắt tuyến cống sau khi cải tạo xong</td></tr></table>"
+                    + P2 + "</article>"));
+            assertThat(captions(a)).containsExactly("Công nhân cho biết tuyến cống mới sẽ xong trong tháng tới",
+                    "Mặt cắt tuyến cống sau khi cải tạo xong");
         }
 
         @Test
