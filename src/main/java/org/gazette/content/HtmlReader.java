@@ -124,8 +124,9 @@ public final class HtmlReader {
 
     /**
      * The lines after the headline's own. Lines above the core element count only from the headline
-     * down, or, when the headline is not among them, only if they are datelines or bylines; lines
-     * below the core only if they are bylines, sources or keyword lines.
+     * down, or, when the headline is not among them, only if they are datelines or labelled bylines;
+     * lines below the core only if they are labelled bylines, sources or keyword lines (a bare pair
+     * of capitalised words there is more often a widget's heading than the author).
      */
     private List<HtmlLines.Line> articleLines(List<HtmlLines.Line> kept, int titleIndex) {
         List<HtmlLines.Line> lines = new ArrayList<>(kept.size());
@@ -135,7 +136,7 @@ public final class HtmlReader {
             boolean wanted = switch (line.zone()) {
                 case ABOVE -> titleIndex >= 0 || dateline(text).isPresent() || bylines.labelledByline(text) != null;
                 case CORE -> true;
-                case BELOW -> bylines.byline(text) != null || bylines.source(text) != null
+                case BELOW -> bylines.labelledByline(text) != null || bylines.source(text) != null
                         || bylines.keywords(text) != null;
             };
             if (wanted) lines.add(line);

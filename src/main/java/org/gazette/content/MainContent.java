@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the element that holds a saved page's article, in one pass over the page.
+ * Finds the element that holds a saved page's article, in one pass over the page (two for a page
+ * whose article the first pass finds very short).
  *
  * <p>The pass skips furniture ({@link HtmlBoilerplate}) and measures every block element: its
  * visible characters, those inside links, and a score for its text blocks in the manner of
@@ -43,8 +45,8 @@ import java.util.Set;
  * @param publishedAt the {@code datetime} of the first {@code <time>} outside furniture that is not
  *                    an update stamp, preferring one marked as the publication date; or null
  */
-record MainContent(Element root, Element core, Set<Element> furniture, Element breadcrumb, List<String> bylines, Element firstH1,
-                   String publishedAt) {
+record MainContent(Element root, Element core, Set<Element> furniture, Element breadcrumb, List<String> bylines,
+                   Element firstH1, String publishedAt) {
     private static final int MIN_BLOCK = 25;
     private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
     private static final double SEMANTIC_SHARE = 0.4;
@@ -123,6 +125,8 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
 
         void run(Element body) {
             NodeTraversor.filter(this, body);
+            // A frameset page has no body to measure; an empty frame stands for it.
+            if (inOrder.isEmpty()) inOrder.add(new Frame(body, null));
         }
 
         @Override
@@ -189,7 +193,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
         private void time(Element e) {
             String value = e.attr("datetime").strip();
             if (value.isEmpty()) return;
-            String names = (e.className() + " " + e.attr("itemprop")).toLowerCase(java.util.Locale.ROOT);
+            String names = (e.className() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
             boolean marked = e.hasAttr("pubdate") || names.contains("published") || names.contains("datepublished");
             if (marked && markedTime == null) markedTime = value;
             if (!names.contains("updated") && !names.contains("modified") && firstTime == null) firstTime = value;
@@ -282,7 +286,8 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
     }
 
     private static boolean isArticleOrMain(Element e) {
-        return e.normalName().equals("article") || e.normalName().equals("main") || e.attr("role").equalsIgnoreCase("main");
+        return e.normalName().equals("article") || e.normalName().equals("main")
+                || e.attr("role").equalsIgnoreCase("main");
     }
 
     /** Block elements and unknown ones (custom elements are mostly containers) make frames. */

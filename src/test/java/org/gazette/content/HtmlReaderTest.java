@@ -117,7 +117,8 @@ class HtmlReaderTest {
             assertThat(captions(a)).containsExactly("Học viên thực hành dập lửa bằng máy thổi gió");
             assertThat(bodyText(a)).doesNotContain("Trang chủ", "Giới thiệu", "DANH MỤC", "Chọn Link",
                     "Thời gian đăng", "Lượt xem", "cỡ chữ", "In bài", "Quay lại", "Back To Top", "Các tin khác",
-                    "dân vận", "THÔNG BÁO", "truy cập", "Bản quyền", "Quàng Văn Thiết", "Nguồn:");
+                    "dân vận", "THÔNG BÁO", "Video Clip", "Toàn cảnh", "truy cập", "Bản quyền", "Quàng Văn Thiết",
+                    "Nguồn:");
         }
 
         @Test
