@@ -121,7 +121,7 @@ final class HtmlLines {
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }
 
-    static int visibleChars(String s) {
+    private static int visibleChars(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (!SourceLine.isSpace(s.charAt(i))) n++;

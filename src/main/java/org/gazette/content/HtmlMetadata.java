@@ -84,7 +84,8 @@ record HtmlMetadata(String headline, String pageTitle, String siteName, List<Dat
 
         void meta(Element meta) {
             String key = (meta.hasAttr("property") ? meta.attr("property")
-                    : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop")).strip().toLowerCase(Locale.ROOT);
+                    : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop"))
+                    .strip().toLowerCase(Locale.ROOT);
             String value = clean(meta.attr("content"));
             if (key.isEmpty() || value == null) return;
             switch (key) {
@@ -99,7 +100,8 @@ record HtmlMetadata(String headline, String pageTitle, String siteName, List<Dat
                 case "keywords", "news_keywords" -> {
                     if (metaKeywords.isEmpty()) metaKeywords = split(value);
                 }
-                case "article:published_time", "og:published_time" -> metaDates.add(new DateClaim(value, "<meta " + key + ">"));
+                case "article:published_time", "og:published_time" ->
+                        metaDates.add(new DateClaim(value, "<meta " + key + ">"));
                 case "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc.date" ->
                         otherDates.add(new DateClaim(value, "<meta " + key + ">"));
                 default -> { }

@@ -30,12 +30,12 @@ import java.util.regex.Pattern;
  * ({@code <figcaption>} is always a caption, a heading never is). Lines that are mostly link text
  * are dropped unless they are bylines, sources or keywords. The body is plain text, never HTML.
  *
- * <p>What the markup says wins over what the text suggests, except for the author: JSON-LD and
- * {@code article:author} first, then a byline element ({@code .author}, {@code [rel=author]}), then
- * the text's byline, under the headline or at the end, then {@code <meta name=author>} (which many
- * sites fill with their own name). The source is a source line of the text or a byline's
- * {@code (theo …)}, else an agency lead ({@code HANOI (Reuters) -}), else the site's name. The section goes to {@code params.section};
- * the category is left to the folder, as for raw text.
+ * <p>The markup wins over the text: a date of {@code article:published_time}, JSON-LD or
+ * {@code <time>} over a dateline; an author of JSON-LD, {@code article:author} or a byline element
+ * ({@code .author}, {@code [rel=author]}) over the text's byline, under the headline or at the end.
+ * {@code <meta name=author>}, which many sites fill with their own name, comes last. The source is a source line of the text or a byline's
+ * {@code (theo …)}, else an agency lead ({@code HANOI (Reuters) -}), else the site's name. The
+ * section goes to {@code params.section}; the category is left to the folder, as for raw text.
  *
  * <p>Immutable, so one instance serves many threads. Never throws on any text.
  */
@@ -43,7 +43,6 @@ public final class HtmlReader {
     /** Datelines and a byline are looked for among this many lines under the headline. */
     private static final int HEADER_LINES = 4;
     private static final double MAX_LINK_DENSITY = 0.5;
-    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*[>›»|]\\s*");
     /** An agency or outlet in parentheses opening the lead: {@code HANOI (Reuters) -}, {@code (Dân trí) -}. */
     private static final Pattern LEAD = Pattern.compile(
             "(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s)?\\((\\p{Lu}[\\p{L}\\p{M}\\d .&'-]{1,29})\\)\\s*[-–—]\\s*\\S");
@@ -72,7 +71,7 @@ public final class HtmlReader {
         for (String note : meta.notes()) diagnostics.add(new Diagnostic(relPath, 0, Severity.INFO, note));
 
         List<HtmlLines.Line> all = HtmlLines.of(content.root(), content.core(), content.furniture());
-        List<String> crumbs = breadcrumb(meta, content, all);
+        List<String> crumbs = Breadcrumbs.trail(meta, content, all, rules);
         List<HtmlLines.Line> kept = withoutFurniture(all);
         HtmlTitle title = HtmlTitle.find(meta.headline(), textOf(content.firstH1()), meta.pageTitle(),
                 meta.siteName(), texts(kept));
@@ -84,7 +83,7 @@ public final class HtmlReader {
         List<HtmlLines.Line> lines = articleLines(kept, title.index());
 
         Bylines.Byline markupByline = markupByline(content);
-        String knownAuthor = meta.author() != null ? meta.author() : markupByline == null ? null : markupByline.author();
+        String knownAuthor = firstOf(meta.author(), markupByline == null ? null : markupByline.author());
         PublishedAt published = metadataDate(relPath, meta, content, diagnostics);
         PublishedAt dateline = takeHeaderMeta(lines, knownAuthor);
         Bylines.Byline headerByline = lines.isEmpty() ? null : bylines.labelledByline(lines.get(0).text());
@@ -100,7 +99,7 @@ public final class HtmlReader {
                 headerByline == null ? null : headerByline.author(), tail.author(), meta.metaAuthor());
         String source = firstOf(tail.source(), markupByline == null ? null : markupByline.source(), leadOutlet(body),
                 meta.siteName());
-        String section = meta.section() != null ? meta.section() : section(crumbs, title.text());
+        String section = firstOf(meta.section(), Breadcrumbs.section(crumbs, title.text(), rules));
         ParsedArticle article = new ParsedArticle(title.text(), published != null ? published : dateline, author,
                 source, null, merged(meta.tags(), tail.tags()), null, null, false, body,
                 section == null ? Map.of() : Map.of("section", section));
@@ -147,7 +146,9 @@ public final class HtmlReader {
     /** The first date claim of the markup that parses, or the publication {@code <time>}; else null. */
     private PublishedAt metadataDate(String relPath, HtmlMetadata meta, MainContent content, List<Diagnostic> out) {
         List<HtmlMetadata.DateClaim> claims = new ArrayList<>(meta.dates());
-        if (content.publishedAt() != null) claims.add(new HtmlMetadata.DateClaim(content.publishedAt(), "<time datetime>"));
+        if (content.publishedAt() != null) {
+            claims.add(new HtmlMetadata.DateClaim(content.publishedAt(), "<time datetime>"));
+        }
         for (HtmlMetadata.DateClaim claim : claims) {
             Optional<PublishedAt> date = FrontMatterDates.parse(claim.value(), zone);
             if (date.isPresent()) return date.get();
@@ -204,46 +205,6 @@ public final class HtmlReader {
             j++;
         }
         return out;
-    }
-
-    /**
-     * The breadcrumb trail: JSON-LD, else a breadcrumb element, else a breadcrumb line above the
-     * core or at its top ({@code Trang chủ > Tin tức}).
-     */
-    private List<String> breadcrumb(HtmlMetadata meta, MainContent content, List<HtmlLines.Line> lines) {
-        if (!meta.breadcrumb().isEmpty()) return meta.breadcrumb();
-        Element trail = content.breadcrumb();
-        if (trail != null) {
-            List<String> items = new ArrayList<>();
-            for (Element li : trail.getElementsByTag("li")) items.add(li.text());
-            return crumbs(items.isEmpty() ? trail.text() : String.join(" > ", items));
-        }
-        int coreLines = 0;
-        for (HtmlLines.Line line : lines) {
-            if (line.zone() == HtmlLines.Zone.BELOW || line.zone() == HtmlLines.Zone.CORE && ++coreLines > HEADER_LINES) break;
-            List<String> parts = crumbs(line.text());
-            if (parts.size() > 1 && rules.isChrome(parts.get(0))) return parts;
-        }
-        return List.of();
-    }
-
-    private static List<String> crumbs(String trail) {
-        List<String> parts = new ArrayList<>();
-        for (String part : CRUMB_SEPARATOR.split(trail)) {
-            String p = HtmlMetadata.clean(part);
-            if (p != null) parts.add(p);
-        }
-        return parts;
-    }
-
-    /** The last crumb that is neither the home page nor the article itself. */
-    private String section(List<String> crumbs, String title) {
-        String titleKey = Folding.key(title);
-        for (int i = crumbs.size() - 1; i >= 0; i--) {
-            String crumb = crumbs.get(i);
-            if (!rules.isChrome(crumb) && !Folding.key(crumb).equals(titleKey)) return crumb;
-        }
-        return null;
     }
 
     /** The first byline element's text that reads as a byline. */

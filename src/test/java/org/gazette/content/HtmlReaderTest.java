@@ -456,6 +456,7 @@ class HtmlReaderTest {
             for (String html : List.of(
                     page("<title>Trang chủ</title>", "<nav><a href='/'>Trang chủ</a></nav><footer>Bản quyền</footer>"),
                     page("<meta property='og:title' content='Chỉ có tiêu đề'>", "<h1>Chỉ có tiêu đề</h1>"),
+                    "<frameset><frame src='a.html'><frame src='b.html'></frameset>",
                     "<script>alert(1)</script>", "<<<>>>")) {
                 ReadResult r = reader.read("tin/trang.html", html);
                 assertThat(r.hasArticle()).as(html).isFalse();
