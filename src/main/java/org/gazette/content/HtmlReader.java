@@ -33,9 +33,10 @@ import java.util.regex.Pattern;
  * <p>The markup wins over the text: a date of {@code article:published_time}, JSON-LD or
  * {@code <time>} over a dateline; an author of JSON-LD, {@code article:author} or a byline element
  * ({@code .author}, {@code [rel=author]}) over the text's byline, under the headline or at the end.
- * {@code <meta name=author>}, which many sites fill with their own name, comes last. The source is a source line of the text or a byline's
- * {@code (theo …)}, else an agency lead ({@code HANOI (Reuters) -}), else the site's name. The
- * section goes to {@code params.section}; the category is left to the folder, as for raw text.
+ * {@code <meta name=author>}, which many sites fill with their own name, comes last. The source is
+ * a source line of the text or a byline's {@code (theo …)}, else an agency lead
+ * ({@code HANOI (Reuters) -}), else the site's name. The section goes to {@code params.section};
+ * the category is left to the folder, as for raw text.
  *
  * <p>Immutable, so one instance serves many threads. Never throws on any text.
  */
@@ -143,7 +144,11 @@ public final class HtmlReader {
         return lines;
     }
 
-    /** The first date claim of the markup that parses, or the publication {@code <time>}; else null. */
+    /**
+     * The first date claim of the markup that parses, or the publication {@code <time>}, or the first
+     * date in a meta or byline element ({@code <span class="dateline">Thứ Sáu, 24/03/2023</span>});
+     * else null.
+     */
     private PublishedAt metadataDate(String relPath, HtmlMetadata meta, MainContent content, List<Diagnostic> out) {
         List<HtmlMetadata.DateClaim> claims = new ArrayList<>(meta.dates());
         if (content.publishedAt() != null) {
@@ -154,6 +159,10 @@ public final class HtmlReader {
             if (date.isPresent()) return date.get();
             out.add(Diagnostic.warning(relPath, "unparseable date '" + claim.value() + "' in " + claim.where()
                     + "; ignored"));
+        }
+        for (String line : content.metaLines()) {
+            Optional<PublishedAt> date = Datelines.parse(line, zone);
+            if (date.isPresent()) return date.get();
         }
         return null;
     }

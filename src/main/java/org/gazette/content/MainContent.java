@@ -41,12 +41,14 @@ import java.util.Set;
  * @param furniture   the furniture elements the pass skipped, to be skipped again when reading lines
  * @param breadcrumb  the first breadcrumb trail, or null
  * @param bylines     the texts of the first few byline elements outside furniture, in page order
+ * @param metaLines   the texts of the first few byline and meta elements ({@code .entry-meta},
+ *                    {@code .dateline}): they never reach the body, but may hold the date
  * @param firstH1     the first {@code <h1>} outside furniture, or null
  * @param publishedAt the {@code datetime} of the first {@code <time>} outside furniture that is not
  *                    an update stamp, preferring one marked as the publication date; or null
  */
 record MainContent(Element root, Element core, Set<Element> furniture, Element breadcrumb, List<String> bylines,
-                   Element firstH1, String publishedAt) {
+                   List<String> metaLines, Element firstH1, String publishedAt) {
     private static final int MIN_BLOCK = 25;
     private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
     private static final double SEMANTIC_SHARE = 0.4;
@@ -116,6 +118,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
         private Element breadcrumb;
         private Element firstH1;
         private final List<String> bylines = new ArrayList<>();
+        private final List<String> metaLines = new ArrayList<>();
         private String markedTime;
         private String firstTime;
 
@@ -180,10 +183,11 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
         }
 
         /**
-         * The times and author names inside a byline or meta line. Its elements are looked at here
+         * The text, times and author names of a byline or meta line. Its elements are looked at here
          * once: the pass skips the whole element afterwards, so the page is still read in linear time.
          */
         private void readMeta(Element e) {
+            if (metaLines.size() < MAX_BYLINES) metaLines.add(e.text());
             for (Element d : e.getAllElements()) {
                 if (d.normalName().equals("time")) time(d);
                 if (HtmlBoilerplate.isByline(d) && bylines.size() < MAX_BYLINES) bylines.add(d.text());
@@ -238,7 +242,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
 
         MainContent result(Choice choice) {
             return new MainContent(choice.root.element, choice.core.element, furniture, breadcrumb,
-                    List.copyOf(bylines), firstH1, markedTime != null ? markedTime : firstTime);
+                    List.copyOf(bylines), List.copyOf(metaLines), firstH1, markedTime != null ? markedTime : firstTime);
         }
 
         /** The article body, article or main element when the page marks one that holds most of its text. */

@@ -330,6 +330,14 @@ class HtmlReaderTest {
         }
 
         @Test
+        void aDatelineElementDatesThePageAndLeavesTheBody() {
+            ParsedArticle a = read(page("", "<article><h1>Cải tạo thoát nước</h1>"
+                    + "<div class='article-dateline'>Thứ Sáu, 24/03/2023 - 07:35 (GMT+7)</div>" + P1 + P2 + "</article>"));
+            assertThat(a.published().iso()).isEqualTo("2023-03-24T07:35:00+07:00");
+            assertThat(a.body()).hasSize(2);
+        }
+
+        @Test
         void anUnparseableDateIsReportedAndTheNextClaimUsed() {
             ReadResult r = reader.read("tin/trang.html", page(
                     "<meta property='article:published_time' content='hôm qua'>"
