@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * wherever it appears, while a weak one (menu, widget, breadcrumb, pagination) is outweighed by a
  * content word ({@code article}, {@code content}, {@code entry}, …) in the same attributes, since
  * {@code entry-content has-menu} is still the article; a second, lenient judgement lets content
- * words outweigh strong ones as well. The element that is itself an
- * {@code <article>}, {@code <main>} or {@code [itemprop=articleBody]} is never furniture by its words.
+ * words outweigh strong ones as well. An {@code <article>}, {@code <main>} or
+ * {@code [itemprop=articleBody]}, and an element enclosing one, is never furniture by its words.
  */
 final class HtmlBoilerplate {
     /**
@@ -65,8 +65,10 @@ final class HtmlBoilerplate {
      * @param inArticle whether an {@code <article>} or {@code <main>} encloses the element
      * @param strict    whether a strong word marks furniture even next to a content word; when not,
      *                  {@code sidebar-content} is content, though {@code sidebar} still is not
+     * @param enclosesArticle whether the element encloses the page's article element: then its
+     *                  words do not count ({@code <div class="sidebar-1"><article>…})
      */
-    static Kind classify(Element e, boolean inArticle, boolean strict) {
+    static Kind classify(Element e, boolean inArticle, boolean strict, boolean enclosesArticle) {
         String tag = e.normalName();
         // Body classes describe the page ("has-sidebar", "single-post"), never a part of it.
         if (tag.equals("body") || tag.equals("html")) return Kind.CONTENT;
@@ -79,7 +81,7 @@ final class HtmlBoilerplate {
                 || e.hasAttr("style") && HIDDEN_STYLE.matcher(capped(e.attr("style"))).find()) {
             return Kind.FURNITURE;
         }
-        if (isArticleElement(e)) return Kind.CONTENT;
+        if (enclosesArticle || isArticleElement(e)) return Kind.CONTENT;
         if (isByline(e)) return Kind.BYLINE;
         String names = capped(e.className() + " " + e.id());
         if (names.isBlank()) return Kind.CONTENT;

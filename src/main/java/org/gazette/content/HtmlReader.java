@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * <p>Immutable, so one instance serves many threads. Never throws on any text.
  */
 public final class HtmlReader {
-    /** Datelines and a byline are looked for among this many lines under the headline. */
+    /** Datelines are looked for among this many lines above and under the headline, a byline under it. */
     private static final int HEADER_LINES = 4;
     private static final double MAX_LINK_DENSITY = 0.5;
     /** An agency or outlet in parentheses opening the lead: {@code HANOI (Reuters) -}, {@code (Dân trí) -}. */
@@ -86,7 +86,9 @@ public final class HtmlReader {
         Bylines.Byline markupByline = markupByline(content);
         String knownAuthor = firstOf(meta.author(), markupByline == null ? null : markupByline.author());
         PublishedAt published = metadataDate(relPath, meta, content, diagnostics);
-        PublishedAt dateline = takeHeaderMeta(lines, knownAuthor);
+        PublishedAt above = datelineAbove(kept, title.index());
+        PublishedAt under = takeHeaderMeta(lines, knownAuthor);
+        PublishedAt dateline = above != null ? above : under;
         Bylines.Byline headerByline = lines.isEmpty() ? null : bylines.labelledByline(lines.get(0).text());
         if (headerByline != null) lines.remove(0);
 
@@ -187,6 +189,15 @@ public final class HtmlReader {
             lines.remove(i);
         }
         return published;
+    }
+
+    /** The date of the topmost dateline among the few lines right above the headline's line, or null. */
+    private PublishedAt datelineAbove(List<HtmlLines.Line> lines, int titleIndex) {
+        for (int i = Math.max(0, titleIndex - HEADER_LINES); i < titleIndex; i++) {
+            Optional<PublishedAt> date = dateline(lines.get(i).text());
+            if (date.isPresent()) return date.get();
+        }
+        return null;
     }
 
     /** The date of a dateline, once counters are removed; a leading place ({@code Hà Nội, …}) is allowed. */

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,14 +67,44 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
     private static final int MAX_BYLINES = 4;
 
     static MainContent find(Document doc) {
-        Pass strict = new Pass(true);
+        Set<Element> enclosing = enclosingArticles(doc.body());
+        Pass strict = new Pass(true, enclosing);
         strict.run(doc.body());
         Choice found = strict.choose();
         if (found.core.nonLink() >= MIN_ARTICLE) return strict.result(found);
-        Pass lenient = new Pass(false);
+        Pass lenient = new Pass(false, enclosing);
         lenient.run(doc.body());
         Choice second = lenient.choose();
         return second.core.nonLink() > found.core.nonLink() ? lenient.result(second) : strict.result(found);
+    }
+
+    /**
+     * The elements that enclose an article element: a {@code <main>}, an {@code [itemprop=articleBody]},
+     * or an {@code <article>} that is not a teaser inside another. Each element is added once and a
+     * walk up stops at the first one already added, so this is linear in the page however deep.
+     */
+    private static Set<Element> enclosingArticles(Element body) {
+        Set<Element> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int articles;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e) || !HtmlBoilerplate.isArticleElement(e)) return;
+                boolean article = e.normalName().equals("article");
+                boolean teaser = article && articles > 0;
+                if (article) articles++;
+                if (teaser) return;
+                Element p = e.parent();
+                while (p != null && enclosing.add(p)) p = p.parent();
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("article")) articles--;
+            }
+        }, body);
+        return enclosing;
     }
 
     /** The block chosen for its text, and the block its lines are read from. */
@@ -107,6 +138,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
 
     private static final class Pass implements NodeFilter {
         private final boolean strict;
+        private final Set<Element> enclosing;
         private final List<Frame> inOrder = new ArrayList<>();
         private final Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<Frame> bodies = new ArrayList<>();
@@ -122,8 +154,9 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
         private String markedTime;
         private String firstTime;
 
-        Pass(boolean strict) {
+        Pass(boolean strict, Set<Element> enclosing) {
             this.strict = strict;
+            this.enclosing = enclosing;
         }
 
         void run(Element body) {
@@ -139,7 +172,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-            HtmlBoilerplate.Kind kind = HtmlBoilerplate.classify(e, articleDepth > 0, strict);
+            HtmlBoilerplate.Kind kind = HtmlBoilerplate.classify(e, articleDepth > 0, strict, enclosing.contains(e));
             if (kind != HtmlBoilerplate.Kind.CONTENT) {
                 if (kind == HtmlBoilerplate.Kind.BREADCRUMB && breadcrumb == null) breadcrumb = e;
                 if (kind == HtmlBoilerplate.Kind.BYLINE || kind == HtmlBoilerplate.Kind.META) readMeta(e);
@@ -235,7 +268,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
         Choice choose() {
             Frame body = inOrder.get(0);
             Frame core = semantic(body.score);
-            if (core != null) return new Choice(core, bodies.contains(core) ? widen(core) : core);
+            if (core != null) return new Choice(core, widen(core));
             core = bestScored();
             return core == null ? new Choice(body, body) : new Choice(core, widen(core));
         }
@@ -272,12 +305,12 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
 
         /**
          * Takes parents while, all together, they add little text to the core's and not a great
-         * many links, up to an article or main element.
+         * many links; an article or main element above the core is as far as it goes.
          */
         private static Frame widen(Frame core) {
             Frame f = core;
             int base = core.nonLink();
-            while (f.parent != null && f.parent.parent != null && !isArticleOrMain(f.element)) {
+            while (f.parent != null && f.parent.parent != null && (f == core || !isArticleOrMain(f.element))) {
                 Frame p = f.parent;
                 if (p.nonLink() - base > Math.max(CLIMB_TEXT_SHARE * base, CLIMB_TEXT)
                         || p.links - core.links > Math.max(CLIMB_LINK_SHARE * base, CLIMB_LINKS)) {

@@ -442,6 +442,22 @@ class HtmlReaderTest {
         }
 
         @Test
+        void theLeadAndDateBesideTheArticleElementAreRead() {
+            ParsedArticle a = read(page("<meta property='og:title' content='Cải tạo thoát nước'>",
+                    "<div class='container'><div class='sidebar-1'>"
+                            + "<span class='date'>Thứ Sáu, 24/3/2023, 07:35 (GMT+7)</span>"
+                            + "<h1 class='title-detail'>Cải tạo thoát nước</h1>"
+                            + "<p class='description'>Thành phố dành 300 tỷ đồng trong ba năm để thay các tuyến cống cũ.</p>"
+                            + "<article class='fck_detail'>" + P1 + P2 + P3 + "</article></div>"
+                            + "<div class='sidebar-2'><h3>Xem nhiều</h3><p>Một tin khác rất dài được nhiều người đọc, "
+                            + "có dấu phẩy, và nhiều chữ, để thử phần bên cạnh.</p></div></div>"));
+            assertThat(a.published().iso()).isEqualTo("2023-03-24T07:35:00+07:00");
+            assertThat(a.body()).extracting(Block::text).hasSize(4)
+                    .startsWith("Thành phố dành 300 tỷ đồng trong ba năm để thay các tuyến cống cũ.");
+            assertThat(bodyText(a)).doesNotContain("Xem nhiều", "Một tin khác");
+        }
+
+        @Test
         void anArticleNamedLikeFurnitureIsFoundWithoutClassWords() {
             ParsedArticle a = read(page("<title>Cải tạo thoát nước</title>",
                     "<div class='sidebar-content'>" + P1 + P2 + "</div><nav><a href='/'>Trang chủ</a></nav>"));
