@@ -38,7 +38,8 @@ class HtmlReaderLargePageTest {
     @Test
     void deeplyNestedElements() {
         StringBuilder html = new StringBuilder("<html><head><title>Trang lồng sâu</title></head><body>");
-        for (int i = 0; i < 100_000; i++) html.append(i % 2 == 0 ? "<div class='c'>" : "<section>");
+        String[] levels = {"<div class='c'>", "<section>", "<main>", "<article>", "<div itemprop='articleBody'>"};
+        for (int i = 0; i < 100_000; i++) html.append(levels[i % levels.length]);
         html.append("<p>Một đoạn văn nằm rất sâu trong cây tài liệu, đủ dài để được tính là nội dung bài viết.</p>");
         ReadResult r = assertTimeout(LIMIT, () -> reader.read("sau.html", html.toString()));
         assertThat(r.article().body()).extracting(Block::text)
