@@ -1,7 +1,12 @@
 package org.gazette.content;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -99,6 +104,35 @@ final class HtmlBoilerplate {
         if (meta && !strong) return Kind.META;
         strong |= STRONG_STEMS.matcher(NOT_ALNUM.matcher(names.toLowerCase(Locale.ROOT)).replaceAll("")).find();
         return strong && strict || (strong || weak) && !content ? Kind.FURNITURE : Kind.CONTENT;
+    }
+
+    /**
+     * The elements that enclose an article element: a {@code <main>}, an {@code [itemprop=articleBody]},
+     * or an {@code <article>} that is not a teaser inside another. Each element is added once and a
+     * walk up stops at the first one already added, so this is linear in the page however deep.
+     */
+    static Set<Element> enclosingArticles(Element body) {
+        Set<Element> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int articles;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e) || !HtmlBoilerplate.isArticleElement(e)) return;
+                boolean article = e.normalName().equals("article");
+                boolean teaser = article && articles > 0;
+                if (article) articles++;
+                if (teaser) return;
+                Element p = e.parent();
+                while (p != null && enclosing.add(p)) p = p.parent();
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("article")) articles--;
+            }
+        }, body);
+        return enclosing;
     }
 
     /** An {@code <article>}, {@code <main>} or the element marked as the article body. */

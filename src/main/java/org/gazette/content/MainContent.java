@@ -6,7 +6,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +66,7 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
     private static final int MAX_BYLINES = 4;
 
     static MainContent find(Document doc) {
-        Set<Element> enclosing = enclosingArticles(doc.body());
+        Set<Element> enclosing = HtmlBoilerplate.enclosingArticles(doc.body());
         Pass strict = new Pass(true, enclosing);
         strict.run(doc.body());
         Choice found = strict.choose();
@@ -76,35 +75,6 @@ record MainContent(Element root, Element core, Set<Element> furniture, Element b
         lenient.run(doc.body());
         Choice second = lenient.choose();
         return second.core.nonLink() > found.core.nonLink() ? lenient.result(second) : strict.result(found);
-    }
-
-    /**
-     * The elements that enclose an article element: a {@code <main>}, an {@code [itemprop=articleBody]},
-     * or an {@code <article>} that is not a teaser inside another. Each element is added once and a
-     * walk up stops at the first one already added, so this is linear in the page however deep.
-     */
-    private static Set<Element> enclosingArticles(Element body) {
-        Set<Element> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int articles;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (!(node instanceof Element e) || !HtmlBoilerplate.isArticleElement(e)) return;
-                boolean article = e.normalName().equals("article");
-                boolean teaser = article && articles > 0;
-                if (article) articles++;
-                if (teaser) return;
-                Element p = e.parent();
-                while (p != null && enclosing.add(p)) p = p.parent();
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("article")) articles--;
-            }
-        }, body);
-        return enclosing;
     }
 
     /** The block chosen for its text, and the block its lines are read from. */
