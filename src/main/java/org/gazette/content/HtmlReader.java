@@ -136,7 +136,7 @@ public final class HtmlReader {
             HtmlLines.Line line = kept.get(i);
             String text = line.text();
             boolean wanted = switch (line.zone()) {
-                case ABOVE -> titleIndex >= 0 || dateline(text).isPresent() || bylines.labelledByline(text) != null;
+                case ABOVE -> titleIndex >= 0 || rules.dateline(text, zone).isPresent() || bylines.labelledByline(text) != null;
                 case CORE -> true;
                 case BELOW -> bylines.labelledByline(text) != null || bylines.source(text) != null
                         || bylines.keywords(text) != null;
@@ -183,7 +183,7 @@ public final class HtmlReader {
                 continue;
             }
             if (author != null && text.contains(author)) text = text.replace(author, " ");
-            Optional<PublishedAt> date = dateline(text);
+            Optional<PublishedAt> date = rules.dateline(text, zone);
             if (date.isEmpty()) continue;
             published = date.get(); // walking up, so the topmost dateline wins
             lines.remove(i);
@@ -194,21 +194,10 @@ public final class HtmlReader {
     /** The date of the topmost dateline among the few lines right above the headline's line, or null. */
     private PublishedAt datelineAbove(List<HtmlLines.Line> lines, int titleIndex) {
         for (int i = Math.max(0, titleIndex - HEADER_LINES); i < titleIndex; i++) {
-            Optional<PublishedAt> date = dateline(lines.get(i).text());
+            Optional<PublishedAt> date = rules.dateline(lines.get(i).text(), zone);
             if (date.isPresent()) return date.get();
         }
         return null;
-    }
-
-    /** The date of a dateline, once counters are removed; a leading place ({@code Hà Nội, …}) is allowed. */
-    private Optional<PublishedAt> dateline(String text) {
-        String candidate = rules.removeNoise(text);
-        Optional<PublishedAt> date = Datelines.parseDateline(candidate, zone);
-        int comma = candidate.indexOf(',');
-        if (date.isEmpty() && comma > 0 && rules.isPlace(candidate.substring(0, comma))) {
-            date = Datelines.parseDateline(candidate.substring(comma + 1), zone);
-        }
-        return date;
     }
 
     /** {@link BodyBlocks}' blocks, with what the markup said: a figcaption is a caption, a heading is not. */

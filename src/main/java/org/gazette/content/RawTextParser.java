@@ -84,24 +84,13 @@ public final class RawTextParser {
         PublishedAt published = null;
         for (int i = Math.min(lines.size(), HEADER_LINES) - 1; i >= 0; i--) {
             SourceLine line = lines.get(i);
-            Optional<PublishedAt> date = dateline(line.text());
+            Optional<PublishedAt> date = rules.dateline(line.text(), zone);
             if (date.isEmpty()) continue;
             published = date.get(); // walking up, so the topmost dateline wins
             checkWeekday(relPath, line, published, diagnostics);
             lines.remove(i);
         }
         return published;
-    }
-
-    /** The date of a dateline, once counters are removed; a leading place ({@code Hà Nội, …}) is allowed. */
-    private Optional<PublishedAt> dateline(String text) {
-        String candidate = rules.removeNoise(text);
-        Optional<PublishedAt> date = Datelines.parseDateline(candidate, zone);
-        int comma = candidate.indexOf(',');
-        if (date.isEmpty() && comma > 0 && rules.isPlace(candidate.substring(0, comma))) {
-            date = Datelines.parseDateline(candidate.substring(comma + 1), zone);
-        }
-        return date;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import org.gazette.diag.GazetteException;
+import org.gazette.text.Datelines;
 import org.gazette.text.Folding;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -14,7 +15,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -261,6 +264,20 @@ public final class RawTextRules {
             }
         }
         return re.toString();
+    }
+
+    /**
+     * The date of a dateline line, once counters are removed ({@code Lượt xem: 5654}); a leading
+     * place ({@code Hà Nội, ngày …}) is allowed. Raw text and saved web pages read datelines alike.
+     */
+    Optional<PublishedAt> dateline(String line, ZoneId zone) {
+        String candidate = removeNoise(line);
+        Optional<PublishedAt> date = Datelines.parseDateline(candidate, zone);
+        int comma = candidate.indexOf(',');
+        if (date.isEmpty() && comma > 0 && isPlace(candidate.substring(0, comma))) {
+            date = Datelines.parseDateline(candidate.substring(comma + 1), zone);
+        }
+        return date;
     }
 
     /**
