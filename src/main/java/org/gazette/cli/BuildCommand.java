@@ -83,6 +83,10 @@ final class BuildCommand implements Callable<Integer> {
         @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: number of cores).")
         int threads = Runtime.getRuntime().availableProcessors();
 
+        @Option(names = "--search", negatable = true, defaultValue = "true",
+                description = "Build the search index and the search page (default: yes).")
+        boolean search = true;
+
         @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
         boolean quiet;
 
@@ -90,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
         boolean verbose;
 
         BuildOptions options() {
-            return new BuildOptions(source, output, baseUrl, portable, force, Math.max(1, threads));
+            return new BuildOptions(source, output, baseUrl, portable, force, Math.max(1, threads), search);
         }
 
         void print(Diagnostics diagnostics, PrintWriter err) {

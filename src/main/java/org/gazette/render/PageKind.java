@@ -11,7 +11,8 @@ public enum PageKind {
     TAG("list.ftlh"),
     CATEGORIES("terms.ftlh"),
     TAGS("terms.ftlh"),
-    NOT_FOUND("404.ftlh");
+    NOT_FOUND("404.ftlh"),
+    SEARCH("search.ftlh");
 
     private final String template;
 

@@ -4,6 +4,7 @@ import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import org.gazette.config.SiteConfig;
+import org.gazette.content.Block;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
 import org.gazette.site.Term;
@@ -30,7 +31,8 @@ public final class PageModels {
     private final BodySource bodies;
     private final Views.SiteView siteView;
 
-    public PageModels(Site site, Links links, Map<String, String> translations, BodySource bodies) {
+    /** @param search whether the site has a search page, so that every page shows the search box */
+    public PageModels(Site site, Links links, Map<String, String> translations, BodySource bodies, boolean search) {
         this.site = site;
         this.links = links;
         this.translations = translations;
@@ -39,10 +41,15 @@ public final class PageModels {
         this.dates = new DateFormats(translations, c.locale());
         List<Views.TermLink> categories = site.categories().stream().map(PageModels::termLink).toList();
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), ogLocale(c.locale()),
-                links.absolute("/"), links.portable(), categories, c.params());
+                links.absolute("/"), links.portable(), categories, c.params(), search);
     }
 
     public Map<String, Object> model(Page page) {
+        return model(page, page.kind() == PageKind.ARTICLE ? bodies.body(site.articles().get(page.index())) : null);
+    }
+
+    /** The model of a page whose article body the caller already fetched (null for other pages). */
+    public Map<String, Object> model(Page page, List<Block> body) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", siteView);
         m.put("t", translations);
@@ -55,6 +62,7 @@ public final class PageModels {
             case CATEGORIES -> translations.getOrDefault("categories", "Categories");
             case TAGS -> translations.getOrDefault("tags", "Tags");
             case NOT_FOUND -> translations.getOrDefault("notFoundTitle", "Page not found");
+            case SEARCH -> translations.getOrDefault("searchTitle", "Search");
         };
         String description = null;
         switch (page.kind()) {
@@ -62,7 +70,7 @@ public final class PageModels {
                 Article a = site.articles().get(page.index());
                 description = a.summary();
                 m.put("article", new Views.ArticleView(card(a),
-                        bodies.body(a).stream().map(Views.BlockView::of).toList(), a.params()));
+                        body.stream().map(Views.BlockView::of).toList(), a.params()));
                 m.put("jsonLd", JsonLd.newsArticle(a, links.absolute(a.path()),
                         site.config().categoryName(a.categoryKey()), site.config().language(), site.config().title()));
             }

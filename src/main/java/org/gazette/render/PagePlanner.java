@@ -11,7 +11,8 @@ import java.util.List;
 public final class PagePlanner {
     private PagePlanner() {}
 
-    public static List<Page> plan(Site site) {
+    /** @param search whether the site has a search page */
+    public static List<Page> plan(Site site, boolean search) {
         int per = site.config().paginate();
         List<Page> pages = new ArrayList<>(site.articles().size() + 64);
         addList(pages, PageKind.HOME, null, "/", site.articles().size(), per);
@@ -25,6 +26,7 @@ public final class PagePlanner {
         pages.add(Page.single(PageKind.CATEGORIES, Layout.CATEGORIES_INDEX));
         pages.add(Page.single(PageKind.TAGS, Layout.TAGS_INDEX));
         pages.add(Page.single(PageKind.NOT_FOUND, Layout.NOT_FOUND));
+        if (search) pages.add(Page.single(PageKind.SEARCH, Layout.SEARCH));
         return pages;
     }
 
