@@ -3,9 +3,7 @@ package org.gazette.search;
 import org.gazette.text.Folding;
 import org.gazette.text.Tokenizer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +13,12 @@ import java.util.Map;
  *   <li>folded words ({@code dien});</li>
  *   <li>folded pairs of neighbouring words ({@code dien bien}), for phrases and the adjacency bonus;</li>
  *   <li>spellings with diacritics ({@code dien\u0001điện}), for the bonus an exactly spelled query
- *       gets; they sort right after their folded word, so they land in the same file group;</li>
+ *       gets; with the pairs they sort right after their word, and travel with it in the files;</li>
  *   <li>tags ({@code #dien bien}), for the tag filter.</li>
  * </ul>
- * Not thread-safe: one instance per article.
+ * A term is a long ({@link #pack}): its kind and the numbers of its strings in the shared
+ * {@link Vocabularies}; {@link Vocabularies#key} spells it out. Not thread-safe: one per thread,
+ * {@link #clear}ed between articles.
  */
 final class DocTerms {
     static final int TITLE = 4;
@@ -26,28 +26,77 @@ final class DocTerms {
     static final int LEDE = 2;
     static final int BODY = 1;
 
-    /** Separates a folded word from one of its spellings in an exact-spelling key. */
+    /** Separates a folded word from one of its spellings in a spelling key. */
     static final char SPELLING = '\u0001';
     /** Starts a tag key. */
     static final char TAG = '#';
 
-    private static final int CACHE_LIMIT = 200_000;
-    /** Word → {folded, exact or null when the exact spelling is the folded one}; words repeat a lot. */
-    private static final ThreadLocal<Map<String, String[]>> FORMS = ThreadLocal.withInitial(HashMap::new);
+    static final int WORD_KIND = 0;
+    static final int SPELLING_KIND = 1;
+    static final int PAIR_KIND = 2;
+    static final int TAG_KIND = 3;
 
-    private final Map<String, int[]> tf = new HashMap<>(2048);
+    private static final int CACHE_LIMIT = 200_000;
+
+    /** The vocabularies of one index: words, spellings and tags. */
+    record Vocabularies(Vocabulary words, Vocabulary spellings, Vocabulary tags) {
+        Vocabularies() {
+            this(new Vocabulary(), new Vocabulary(), new Vocabulary());
+        }
+
+        /** The string a term stands for, from snapshots of the three vocabularies. */
+        static String key(long term, String[] words, String[] spellings, String[] tags) {
+            int a = first(term), b = second(term);
+            return switch (kind(term)) {
+                case WORD_KIND -> words[a];
+                case SPELLING_KIND -> words[a] + SPELLING + spellings[b];
+                case PAIR_KIND -> words[a] + ' ' + words[b];
+                default -> tags[a];
+            };
+        }
+    }
+
+    private final Vocabularies vocab;
+    /** Word as written → {folded word's number, spelling's number or -1}; words repeat a lot. */
+    private final Map<String, int[]> forms = new HashMap<>();
+    private final LongIntMap tf = new LongIntMap(4096);
     private int length;
+
+    DocTerms(Vocabularies vocab) {
+        this.vocab = vocab;
+    }
+
+    static long pack(int kind, int a, int b) {
+        return ((long) kind << 62) | ((long) a << 31) | b;
+    }
+
+    static int kind(long term) {
+        return (int) (term >>> 62);
+    }
+
+    static int first(long term) {
+        return (int) (term >>> 31) & 0x7FFFFFFF;
+    }
+
+    static int second(long term) {
+        return (int) term & 0x7FFFFFFF;
+    }
+
+    void clear() {
+        tf.clear();
+        length = 0;
+        if (forms.size() > CACHE_LIMIT) forms.clear();
+    }
 
     /** Adds a field's text; {@code counted} says whether it adds to the document length. */
     void add(String text, int weight, boolean counted) {
-        List<String> words = Tokenizer.words(text);
-        String prev = null;
-        for (String w : words) {
-            String[] f = forms(w);
+        int prev = -1;
+        for (String w : Tokenizer.words(text)) {
+            int[] f = forms(w);
             if (f == null) continue;
-            bump(f[0], weight);
-            if (f[1] != null) bump(f[0] + SPELLING + f[1], weight);
-            if (prev != null) bump(prev + ' ' + f[0], weight);
+            tf.add(pack(WORD_KIND, f[0], 0), weight);
+            if (f[1] >= 0) tf.add(pack(SPELLING_KIND, f[0], f[1]), weight);
+            if (prev >= 0) tf.add(pack(PAIR_KIND, prev, f[0]), weight);
             prev = f[0];
             if (counted) length++;
         }
@@ -57,20 +106,22 @@ final class DocTerms {
     void addTag(String tag) {
         add(tag, TAGS, true);
         String key = tagKey(tag);
-        if (key.length() > 1) tf.putIfAbsent(key, new int[] {1});
+        if (key.length() > 1) tf.add(pack(TAG_KIND, vocab.tags().id(key), 0), 1);
     }
 
-    /** The filter term of a tag: {@code #} and its folded words, one space apart. */
+    /** The filter term of a tag: {@code #} and its folded words, one space apart; the page computes the same. */
     static String tagKey(String tag) {
-        List<String> parts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder().append(TAG);
         for (String w : Tokenizer.words(tag)) {
-            String[] f = forms(w);
-            if (f != null) parts.add(f[0]);
+            String f = Folding.fold(w);
+            if (f.isEmpty()) continue;
+            if (sb.length() > 1) sb.append(' ');
+            sb.append(f);
         }
-        return TAG + String.join(" ", parts);
+        return sb.toString();
     }
 
-    Map<String, int[]> terms() {
+    LongIntMap terms() {
         return tf;
     }
 
@@ -79,22 +130,15 @@ final class DocTerms {
         return length;
     }
 
-    private void bump(String key, int weight) {
-        int[] c = tf.get(key);
-        if (c == null) tf.put(key, new int[] {weight});
-        else c[0] += weight;
-    }
-
-    /** {folded, exact-or-null}, or null for a word that folds to nothing (a lone combining mark). */
-    private static String[] forms(String word) {
-        Map<String, String[]> cache = FORMS.get();
-        String[] f = cache.get(word);
+    /** {folded word's number, spelling's number or -1}, or null for a word that folds to nothing. */
+    private int[] forms(String word) {
+        int[] f = forms.get(word);
         if (f != null) return f.length == 0 ? null : f;
         String folded = Folding.fold(word);
         String exact = Tokenizer.exact(word);
-        f = folded.isEmpty() ? new String[0] : new String[] {folded, exact.equals(folded) ? null : exact};
-        if (cache.size() >= CACHE_LIMIT) cache.clear();
-        cache.put(word, f);
+        f = folded.isEmpty() ? new int[0]
+                : new int[] {vocab.words().id(folded), exact.equals(folded) ? -1 : vocab.spellings().id(exact)};
+        forms.put(word, f);
         return f.length == 0 ? null : f;
     }
 }

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class Js {
     private Js() {}
 
-    static void string(StringBuilder sb, String s) {
+    static StringBuilder string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -32,7 +32,7 @@ final class Js {
                 }
             }
         }
-        sb.append('"');
+        return sb.append('"');
     }
 
     private static boolean pairedAt(String s, int i) {

@@ -11,18 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
  * Collects postings (term, document, weighted term frequency) from many threads in a fixed amount
- * of memory: postings accumulate in a batch; a full batch is sorted by term and spilled to a run
- * file in a temporary folder; {@link #merge} reads all runs back in one k-way merge and hands out
- * each term once, in term order, with its documents ascending. The result depends only on the
- * postings added, never on their order or on where the batches were cut.
+ * of memory: each thread fills a batch of its own, keyed by number (no lock and no string on the
+ * hot path); a full batch is sorted by term and spilled to a run file in a temporary folder;
+ * {@link #merge} reads all runs back in one k-way merge and hands out each term once, in key
+ * order, with its documents ascending. The result depends only on the postings added, never on
+ * their order, the threads or where the batches were cut.
  */
 final class PostingRuns implements AutoCloseable {
     /** A term with its documents (ascending) and their weighted term frequencies. */
@@ -30,56 +29,64 @@ final class PostingRuns implements AutoCloseable {
 
     /** Rough heap cost of a posting and of a new term in a batch, for the memory budget. */
     private static final int POSTING_BYTES = 8;
-    private static final int TERM_BYTES = 120;
+    private static final int TERM_BYTES = 96;
 
     private final Path dir;
     private final long budget;
+    private final DocTerms.Vocabularies vocab;
     private final List<Path> runs = new ArrayList<>();
-    private Map<String, IntPairs> batch = new HashMap<>();
-    private long used;
+    private final List<Batch> batches = new ArrayList<>();
+    private final ThreadLocal<Batch> local = ThreadLocal.withInitial(() -> {
+        Batch b = new Batch();
+        synchronized (batches) {
+            batches.add(b);
+        }
+        return b;
+    });
 
     /**
      * @param dir    an empty folder for run files, deleted by {@link #close}
-     * @param budget bytes of heap a batch may use before it is spilled
+     * @param budget bytes of heap all batches together may use; each thread's batch gets a share
      */
-    PostingRuns(Path dir, long budget) {
+    PostingRuns(Path dir, long budget, DocTerms.Vocabularies vocab) {
         this.dir = dir;
-        this.budget = budget;
+        this.budget = Math.max(1, budget / Runtime.getRuntime().availableProcessors());
+        this.vocab = vocab;
     }
 
     /** Adds one document's terms. Thread-safe. */
-    synchronized void add(int doc, Map<String, int[]> terms) {
-        for (Map.Entry<String, int[]> e : terms.entrySet()) {
-            IntPairs p = batch.get(e.getKey());
-            if (p == null) {
-                batch.put(e.getKey(), p = new IntPairs());
-                used += TERM_BYTES + e.getKey().length() * 2L;
+    void add(int doc, LongIntMap terms) {
+        Batch b = local.get();
+        terms.forEach((term, tf) -> {
+            int slot = b.slots.get(term);
+            if (slot < 0) {
+                slot = b.lists.size();
+                b.slots.add(term, slot + 1);
+                b.terms.add(term);
+                b.lists.add(new IntPairs());
+                b.used += TERM_BYTES;
+            } else {
+                slot--;
             }
-            p.add(doc, e.getValue()[0]);
-            used += POSTING_BYTES;
-        }
-        if (used > budget) spill();
+            b.lists.get(slot).add(doc, tf);
+            b.used += POSTING_BYTES;
+        });
+        if (b.used > budget) spill(b);
     }
 
     /** How many run files were written so far. */
-    synchronized int spills() {
-        return runs.size();
+    int spills() {
+        synchronized (runs) {
+            return runs.size();
+        }
     }
 
-    /** Hands every term to {@code sink} in key order (UTF-16 code units, as JavaScript compares). */
-    synchronized void merge(Consumer<Term> sink) {
-        if (runs.isEmpty()) {
-            String[] keys = batch.keySet().toArray(new String[0]);
-            Arrays.sort(keys);
-            for (String k : keys) {
-                IntPairs p = batch.get(k);
-                p.sortByDoc();
-                sink.accept(new Term(k, p.firsts(), p.seconds()));
-            }
-            batch = new HashMap<>();
-            return;
-        }
-        if (!batch.isEmpty()) spill();
+    /**
+     * Hands every term to {@code sink} in key order (UTF-16 code units, as JavaScript compares).
+     * Call after every {@link #add} has returned.
+     */
+    void merge(Consumer<Term> sink) {
+        for (Batch b : batches) if (!b.lists.isEmpty()) spill(b);
         PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> a.key.compareTo(b.key));
         List<RunReader> open = new ArrayList<>();
         try {
@@ -107,41 +114,69 @@ final class PostingRuns implements AutoCloseable {
         }
     }
 
-    private void spill() {
-        Path run = dir.resolve("run-" + runs.size());
-        String[] keys = batch.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
+    /**
+     * Writes a batch in key order. Sorting numbers, not strings: a term's sort key is built from
+     * the ranks of its strings, which orders exactly like the spelled-out keys because tags
+     * ({@code #…}) sort before any word, and a word's spellings ({@code w\u0001…}) and pairs
+     * ({@code w …}) sort right after it and before any longer word.
+     */
+    private void spill(Batch batch) {
+        Path run;
+        synchronized (runs) {
+            run = dir.resolve("run-" + runs.size());
+            runs.add(run);
+        }
+        String[] words = vocab.words().strings(), spellings = vocab.spellings().strings(), tags = vocab.tags().strings();
+        int[] wordRank = Vocabulary.ranks(words), spellingRank = Vocabulary.ranks(spellings), tagRank = Vocabulary.ranks(tags);
+        int n = batch.terms.size();
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = batch.terms.get(i);
+            int a = DocTerms.first(t), b = DocTerms.second(t), kind = DocTerms.kind(t);
+            long sortKey = switch (kind) {
+                case DocTerms.TAG_KIND -> tagRank[a];
+                case DocTerms.WORD_KIND -> (1L << 62) | ((long) wordRank[a] << 32);
+                case DocTerms.SPELLING_KIND -> (1L << 62) | ((long) wordRank[a] << 32) | (1L << 30) | spellingRank[b];
+                default -> (1L << 62) | ((long) wordRank[a] << 32) | (2L << 30) | wordRank[b];
+            };
+            order[i] = sortKey;
+            batch.sortKeys.add(sortKey, i + 1);
+        }
+        Arrays.sort(order);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-            for (String k : keys) {
-                IntPairs p = batch.get(k);
+            for (long sortKey : order) {
+                int i = batch.sortKeys.get(sortKey) - 1;
+                IntPairs p = batch.lists.get(i);
                 p.sortByDoc();
-                out.writeUTF(k);
+                out.writeUTF(DocTerms.Vocabularies.key(batch.terms.get(i), words, spellings, tags));
                 writeVarint(out, p.size);
                 int prev = 0;
-                for (int i = 0; i < p.size; i++) {
-                    writeVarint(out, p.items[2 * i] - prev);
-                    writeVarint(out, p.items[2 * i + 1]);
-                    prev = p.items[2 * i];
+                for (int j = 0; j < p.size; j++) {
+                    writeVarint(out, p.items[2 * j] - prev);
+                    writeVarint(out, p.items[2 * j + 1]);
+                    prev = p.items[2 * j];
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(run + ": cannot write a search index run: " + e.getMessage(), e);
         }
-        runs.add(run);
-        batch = new HashMap<>();
-        used = 0;
+        batch.clear();
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            for (Path r : runs) Files.deleteIfExists(r);
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless; the system cleans its temp folder.
+    public void close() {
+        synchronized (runs) {
+            try {
+                for (Path r : runs) Files.deleteIfExists(r);
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                // A temporary folder left behind is harmless; the system cleans its temp folder.
+            }
+            runs.clear();
         }
-        runs.clear();
-        batch = new HashMap<>();
+        synchronized (batches) {
+            batches.forEach(Batch::clear);
+        }
     }
 
     private static void writeVarint(DataOutputStream out, int v) throws IOException {
@@ -158,6 +193,42 @@ final class PostingRuns implements AutoCloseable {
             int b = in.readUnsignedByte();
             v |= (b & 0x7F) << shift;
             if ((b & 0x80) == 0) return v;
+        }
+    }
+
+    /** One thread's postings since its last spill: term → slot+1, and the slots' terms and postings. */
+    private static final class Batch {
+        LongIntMap slots = new LongIntMap(1 << 16);
+        LongIntMap sortKeys = new LongIntMap(16);
+        LongList terms = new LongList();
+        List<IntPairs> lists = new ArrayList<>();
+        long used;
+
+        void clear() {
+            slots = new LongIntMap(1 << 16);
+            sortKeys = new LongIntMap(16);
+            terms = new LongList();
+            lists = new ArrayList<>();
+            used = 0;
+        }
+    }
+
+    /** A growable list of longs without boxing. */
+    private static final class LongList {
+        long[] items = new long[1024];
+        int size;
+
+        void add(long v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        long get(int i) {
+            return items[i];
+        }
+
+        int size() {
+            return size;
         }
     }
 

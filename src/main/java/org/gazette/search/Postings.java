@@ -12,6 +12,8 @@ package org.gazette.search;
  *       documents with their scores in the sparse form, and one default score for the rest. A word
  *       in every article then costs N/6 bytes instead of about 2N.</li>
  * </ul>
+ * Keys that only say <em>whether</em> an article has them (word pairs, spellings, tags) carry no
+ * scores: the sparse form is then gaps only and the dense form the bitmap only.
  * The search page decodes both in {@code search.js}; {@code docs/search.md} describes the format.
  */
 public final class Postings {
@@ -21,7 +23,7 @@ public final class Postings {
 
     private Postings() {}
 
-    /** One encoded term: either {@code sparse} is set, or the three dense parts. */
+    /** One encoded term: either {@code sparse} is set, or the dense parts ({@code top} is empty without scores). */
     public record Encoded(String sparse, String bitmap, String top, int defaultScore) {
         public boolean dense() {
             return sparse == null;
@@ -34,7 +36,7 @@ public final class Postings {
 
     /**
      * @param docs   document numbers, strictly ascending
-     * @param scores the score (1..63) of each document
+     * @param scores the score (1..63) of each document, or null for a key without scores
      * @param count  how many of {@code docs} to use
      * @param n      documents in the archive
      */
@@ -42,23 +44,25 @@ public final class Postings {
         int sparseLength = 0;
         int prev = -1;
         for (int i = 0; i < count; i++) {
-            sparseLength += varintLength(docs[i] - prev - 1) + 1;
+            sparseLength += varintLength(docs[i] - prev - 1) + (scores == null ? 0 : 1);
             prev = docs[i];
         }
         int bitmapLength = (n + 5) / 6;
-        if (count <= TOP || sparseLength <= bitmapLength + 3 * TOP) {
+        int topLength = scores == null ? 0 : 3 * TOP;
+        if (sparseLength <= bitmapLength + topLength) {
             return new Encoded(sparse(docs, scores, allOf(count)), null, null, 0);
         }
+        char[] bits = new char[bitmapLength];
+        int[] words = new int[bitmapLength];
+        for (int i = 0; i < count; i++) words[docs[i] / 6] |= 1 << (docs[i] % 6);
+        for (int i = 0; i < bitmapLength; i++) bits[i] = DIGITS.charAt(words[i]);
+        if (scores == null) return new Encoded(null, new String(bits), "", 0);
         int[] best = best(scores, count);
         boolean[] inTop = new boolean[count];
         long rest = 0;
         for (int i : best) inTop[i] = true;
         for (int i = 0; i < count; i++) if (!inTop[i]) rest += scores[i];
         int defaultScore = (int) Math.max(1, Math.round((double) rest / (count - best.length)));
-        char[] bits = new char[bitmapLength];
-        int[] words = new int[bitmapLength];
-        for (int i = 0; i < count; i++) words[docs[i] / 6] |= 1 << (docs[i] % 6);
-        for (int i = 0; i < bitmapLength; i++) bits[i] = DIGITS.charAt(words[i]);
         return new Encoded(null, new String(bits), sparse(docs, scores, best), defaultScore);
     }
 
@@ -90,7 +94,7 @@ public final class Postings {
         int prev = -1;
         for (int i : which) {
             varint(sb, docs[i] - prev - 1);
-            sb.append(DIGITS.charAt(scores[i]));
+            if (scores != null) sb.append(DIGITS.charAt(scores[i]));
             prev = docs[i];
         }
         return sb.toString();

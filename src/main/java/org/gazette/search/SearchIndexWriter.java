@@ -41,7 +41,7 @@ public final class SearchIndexWriter implements AutoCloseable {
      */
     public record Tuning(int chunkBytes, int inlineBytes, int recordsPerShard, long batchBytes) {
         public static Tuning defaults() {
-            return new Tuning(24_000, 4_000, 8, Math.max(8L << 20, Runtime.getRuntime().maxMemory() / 16));
+            return new Tuning(8_000, 1_000, 4, Math.max(8L << 20, Runtime.getRuntime().maxMemory() / 16));
         }
     }
 
@@ -52,6 +52,8 @@ public final class SearchIndexWriter implements AutoCloseable {
     private final Tuning tuning;
     private final int[] lengths;
     private final Path temp;
+    private final DocTerms.Vocabularies vocab = new DocTerms.Vocabularies();
+    private final ThreadLocal<DocTerms> docTerms = ThreadLocal.withInitial(() -> new DocTerms(vocab));
     private final PostingRuns runs;
     private final Records records;
 
@@ -74,7 +76,7 @@ public final class SearchIndexWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the search index: " + e.getMessage(), e);
         }
-        this.runs = new PostingRuns(temp, tuning.batchBytes());
+        this.runs = new PostingRuns(temp, tuning.batchBytes(), vocab);
         this.records = new Records(out, tuning.recordsPerShard(), order.size());
     }
 
@@ -85,7 +87,8 @@ public final class SearchIndexWriter implements AutoCloseable {
 
     /** Indexes one article. Thread-safe; each document exactly once. */
     public void add(int doc, Article a, List<Block> body) {
-        DocTerms terms = new DocTerms();
+        DocTerms terms = docTerms.get();
+        terms.clear();
         terms.add(a.title(), DocTerms.TITLE, true);
         for (String tag : a.tags()) terms.addTag(tag);
         // The lede is usually the first paragraph again: it weighs more, but counts once in the length.
@@ -104,36 +107,34 @@ public final class SearchIndexWriter implements AutoCloseable {
         for (int l : lengths) total += l;
         double avgdl = n == 0 ? 1 : Math.max(1.0, (double) total / n);
         TermFiles files = new TermFiles(out, tuning.chunkBytes(), tuning.inlineBytes());
-        String[] lastWord = {null};
-        int[] lastDf = {0};
+        int[] wordDf = {0};
         runs.merge(term -> {
             String key = term.key();
             int df = term.docs().length;
-            StringBuilder e = new StringBuilder(df * 2 + key.length() + 16).append('[');
+            String word = TermFiles.wordOf(key);
+            boolean scored = word == null && key.charAt(0) != DocTerms.TAG;
+            StringBuilder e = new StringBuilder(df * 2 + key.length() + 16);
             Js.string(e, key);
             e.append(',').append(df).append(',');
-            int cut = key.indexOf(DocTerms.SPELLING);
-            if (cut > 0 && key.substring(0, cut).equals(lastWord[0]) && df == lastDf[0]) {
+            if (key.charAt(word == null ? 0 : word.length()) == DocTerms.SPELLING && df == wordDf[0]) {
                 e.append("\"*\""); // every article with the word spells it this way: no bonus to give
             } else {
-                byte[] q = new byte[df];
-                for (int i = 0; i < df; i++) q[i] = quantise(term.tfs()[i], lengths[term.docs()[i]], avgdl);
+                byte[] q = null;
+                if (scored) {
+                    q = new byte[df];
+                    for (int i = 0; i < df; i++) q[i] = quantise(term.tfs()[i], lengths[term.docs()[i]], avgdl);
+                }
                 Postings.Encoded p = Postings.encode(term.docs(), q, df, n);
-                if (p.dense()) {
-                    e.append('[');
-                    Js.string(e, p.bitmap());
-                    e.append(',');
-                    Js.string(e, p.top());
+                if (!p.dense()) Js.string(e, p.sparse());
+                else if (!scored) Js.string(e.append('['), p.bitmap()).append(']');
+                else {
+                    Js.string(e.append('['), p.bitmap());
+                    Js.string(e.append(','), p.top());
                     e.append(',').append(p.defaultScore()).append(']');
-                } else {
-                    Js.string(e, p.sparse());
                 }
             }
-            files.add(key, df, e.append(']').toString());
-            if (TermFiles.isWord(key)) {
-                lastWord[0] = key;
-                lastDf[0] = df;
-            }
+            files.add(key, df, e.toString());
+            if (scored) wordDf[0] = df;
         });
         files.finish();
         out.write("search/manifest.js", Js.file("manifest", manifest()));

@@ -1,0 +1,46 @@
+package org.gazette.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Numbers for the strings terms are made of (folded words, spellings, tags), so that postings are
+ * keyed by numbers rather than by strings built per article. Thread-safe; a string keeps its number.
+ */
+final class Vocabulary {
+    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+    private final List<String> strings = new ArrayList<>();
+
+    int id(String s) {
+        Integer i = ids.get(s);
+        if (i != null) return i;
+        synchronized (strings) {
+            i = ids.get(s);
+            if (i == null) {
+                i = strings.size();
+                strings.add(s);
+                ids.put(s, i);
+            }
+            return i;
+        }
+    }
+
+    /** The strings so far, by number. */
+    String[] strings() {
+        synchronized (strings) {
+            return strings.toArray(new String[0]);
+        }
+    }
+
+    /** The position of each string (by number) in ascending string order. */
+    static int[] ranks(String[] strings) {
+        Integer[] order = new Integer[strings.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> strings[a].compareTo(strings[b]));
+        int[] rank = new int[strings.length];
+        for (int r = 0; r < order.length; r++) rank[order[r]] = r;
+        return rank;
+    }
+}
