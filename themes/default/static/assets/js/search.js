@@ -49,7 +49,10 @@
   function fileName(g) {
     return g.replace(/[^a-z0-9]/g, function (c) { return '_' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); });
   }
-  function isWord(key) { return key.charAt(0) !== '#' && !/[ \u0001]/.test(key); }
+  function wordOf(key) { // the word a pair or spelling key starts with; null for words and tags
+    var m = key.charAt(0) === '#' ? null : /[ \u0001]/.exec(key);
+    return m ? key.slice(0, m.index) : null;
+  }
   function lowerBound(list, key) {
     var lo = 0, hi = list.length;
     while (lo < hi) { var mid = (lo + hi) >> 1; if (list[mid][0] < key) lo = mid + 1; else hi = mid; }
@@ -60,21 +63,28 @@
     var i = lowerBound(list, key);
     return i < list.length && list[i][0] === key ? list[i] : null;
   }
-  function term(key) { // the entry [key, df, postings] or null
+  function term(key) { // the entry [key, df, postings, followers?, follower chunks?] or null
+    var word = wordOf(key);
+    if (word) return term(word).then(function (e) { return e && follower(e, key); });
     var g = fileName(group(key));
     return load('t/' + g).then(function (dir) {
       if (!dir) return null;
       if (dir.e) return find(dir.e, key);
-      var chunk;
-      if (isWord(key)) { var w = find(dir.u, key); chunk = w && w[2]; }
-      else { var i = lowerBound(dir.b, key); if (i < dir.b.length && dir.b[i][0] === key) i++; chunk = i > 0 ? dir.b[i - 1][1] : null; }
-      return chunk == null ? null : load('t/' + g + '-' + chunk).then(function (list) { return list && find(list, key); });
+      var w = find(dir.u, key);
+      return w && load('t/' + g + '-' + w[2]).then(function (list) { return find(list, key); });
     });
+  }
+  function follower(e, key) { // a pair or spelling of the word entry e: inline, or in a chunk
+    if (e[3]) return find(e[3], key);
+    if (!e[4]) return null;
+    var i = lowerBound(e[4], key);
+    if (i < e[4].length && e[4][i][0] === key) i++;
+    return i ? load('t/' + fileName(group(e[0])) + '-' + e[4][i - 1][1]).then(function (list) { return find(list, key); }) : null;
   }
   function expand(prefix) { // the most frequent words starting with prefix: [[key, df]]
     return load('t/' + fileName(group(prefix))).then(function (dir) {
       if (!dir) return [];
-      var list = dir.e ? dir.e.filter(function (e) { return isWord(e[0]); }) : dir.u, out = [];
+      var list = dir.e || dir.u, out = [];
       for (var i = lowerBound(list, prefix); i < list.length && list[i][0].lastIndexOf(prefix, 0) === 0; i++) out.push(list[i]);
       out.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
       var top = out.slice(0, EXPAND), own = find(list, prefix);
@@ -86,23 +96,23 @@
   /* ---- Postings: base64url digits; see org.gazette.search.Postings. ---- */
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', VAL = {};
   for (var i = 0; i < 64; i++) VAL[DIGITS.charAt(i)] = i;
-  function sparse(s, table) {
+  function sparse(s, table, scored) {
     for (var p = 0, doc = -1; p < s.length;) {
       var v = 0, shift = 0, c;
       do { c = VAL[s.charAt(p++)]; v += (c & 31) * Math.pow(2, shift); shift += 5; } while (c & 32);
       doc += v + 1;
-      table[doc] = VAL[s.charAt(p++)];
+      table[doc] = scored ? VAL[s.charAt(p++)] : 1;
     }
   }
-  function scores(entry) { // Uint8Array by document: the 1..63 score, 0 when absent
-    var table = new Uint8Array(M.n), p = entry[2];
-    if (typeof p === 'string') sparse(p, table);
+  function scores(entry) { // Uint8Array by document: the 1..63 score (1 for keys without scores), 0 when absent
+    var table = new Uint8Array(M.n), p = entry[2], scored = entry[0].charAt(0) !== '#' && !wordOf(entry[0]);
+    if (typeof p === 'string') sparse(p, table, scored);
     else {
       for (var i = 0; i < p[0].length; i++) {
         var bits = VAL[p[0].charAt(i)];
-        for (var j = 0; bits; j++, bits >>= 1) if (bits & 1) table[i * 6 + j] = p[2];
+        for (var j = 0; bits; j++, bits >>= 1) if (bits & 1) table[i * 6 + j] = scored ? p[2] : 1;
       }
-      sparse(p[1], table);
+      if (scored) sparse(p[1], table, true);
     }
     return table;
   }
@@ -139,7 +149,7 @@
     return term(key).then(function (e) {
       if (!e) return false;
       if (e[2] === '*') return true;
-      var s = scores(e), w = weight * idf(e[1]) * (M.k1 + 1) / 63; // a digit is 63·tf/(tf + k1·(…))
+      var s = scores(e), w = weight * idf(e[1]) * (wordOf(key) ? 1 : (M.k1 + 1) / 63); // a digit is 63·tf/(tf + k1·(…))
       for (var d = 0; d < s.length; d++) if (s[d] && s[d] * w > sink[d]) sink[d] = s[d] * w;
       return true;
     });

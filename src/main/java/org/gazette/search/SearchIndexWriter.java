@@ -209,6 +209,16 @@ public final class SearchIndexWriter implements AutoCloseable {
         return sb.append("]}").toString();
     }
 
+    /** Run files spilled so far: the memory bound at work. */
+    int spills() {
+        return runs.spills();
+    }
+
+    /** The folder of the run files, gone after {@link #close}. */
+    Path temp() {
+        return temp;
+    }
+
     /** Deletes the temporary run files. */
     @Override
     public void close() {
