@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TokenizerTest {
+public class TokenizerTest {
     /** What search.js runs: /[\p{L}\p{M}\p{N}]+/gu. */
     static final Pattern BROWSER = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
