@@ -3,8 +3,6 @@ package org.gazette.search;
 import org.gazette.text.Folding;
 import org.gazette.text.Tokenizer;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The terms of one article, each with its weighted term frequency (a title word counts
@@ -17,7 +15,7 @@ import java.util.Map;
  *   <li>tags ({@code #dien bien}), for the tag filter.</li>
  * </ul>
  * A term is a long ({@link #pack}): its kind and the numbers of its strings in the shared
- * {@link Vocabularies}; {@link Vocabularies#key} spells it out. Not thread-safe: one per thread,
+ * {@link Vocabularies}; {@code PostingRuns} spells it out when it spills. Not thread-safe: one per thread,
  * {@link #clear}ed between articles.
  */
 final class DocTerms {
@@ -43,23 +41,13 @@ final class DocTerms {
         Vocabularies() {
             this(new Vocabulary(), new Vocabulary(), new Vocabulary());
         }
-
-        /** The string a term stands for, from snapshots of the three vocabularies. */
-        static String key(long term, String[] words, String[] spellings, String[] tags) {
-            int a = first(term), b = second(term);
-            return switch (kind(term)) {
-                case WORD_KIND -> words[a];
-                case SPELLING_KIND -> words[a] + SPELLING + spellings[b];
-                case PAIR_KIND -> words[a] + ' ' + words[b];
-                default -> tags[a];
-            };
-        }
     }
 
     private final Vocabularies vocab;
     /** Word as written → {folded word's number, spelling's number or -1}; words repeat a lot. */
-    private final Map<String, int[]> forms = new HashMap<>();
-    private final LongIntMap tf = new LongIntMap(4096);
+    private final WordCache forms = new WordCache();
+    private int prev;
+    private final LongIntMap tf = new LongIntMap();
     private int length;
 
     DocTerms(Vocabularies vocab) {
@@ -90,16 +78,20 @@ final class DocTerms {
 
     /** Adds a field's text; {@code counted} says whether it adds to the document length. */
     void add(String text, int weight, boolean counted) {
-        int prev = -1;
-        for (String w : Tokenizer.words(text)) {
-            int[] f = forms(w);
-            if (f == null) continue;
+        prev = -1;
+        Tokenizer.forEach(text, (start, end) -> {
+            int[] f = forms.get(text, start, end);
+            if (f == null) {
+                String word = text.substring(start, end);
+                f = forms.put(word, formsOf(word));
+            }
+            if (f.length == 0) return; // folds to nothing: a lone combining mark
             tf.add(pack(WORD_KIND, f[0], 0), weight);
             if (f[1] >= 0) tf.add(pack(SPELLING_KIND, f[0], f[1]), weight);
             if (prev >= 0) tf.add(pack(PAIR_KIND, prev, f[0]), weight);
             prev = f[0];
             if (counted) length++;
-        }
+        });
     }
 
     /** Adds a tag: its words like any other field, and the tag itself as a filter term. */
@@ -130,15 +122,11 @@ final class DocTerms {
         return length;
     }
 
-    /** {folded word's number, spelling's number or -1}, or null for a word that folds to nothing. */
-    private int[] forms(String word) {
-        int[] f = forms.get(word);
-        if (f != null) return f.length == 0 ? null : f;
+    /** {folded word's number, spelling's number or -1}, or {} for a word that folds to nothing. */
+    private int[] formsOf(String word) {
         String folded = Folding.fold(word);
+        if (folded.isEmpty()) return new int[0];
         String exact = Tokenizer.exact(word);
-        f = folded.isEmpty() ? new int[0]
-                : new int[] {vocab.words().id(folded), exact.equals(folded) ? -1 : vocab.spellings().id(exact)};
-        forms.put(word, f);
-        return f.length == 0 ? null : f;
+        return new int[] {vocab.words().id(folded), exact.equals(folded) ? -1 : vocab.spellings().id(exact)};
     }
 }

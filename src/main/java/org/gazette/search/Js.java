@@ -13,6 +13,7 @@ final class Js {
 
     static StringBuilder string(StringBuilder sb, String s) {
         sb.append('"');
+        if (plain(s)) return sb.append(s).append('"'); // postings and most words: nothing to escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -33,6 +34,14 @@ final class Js {
             }
         }
         return sb.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= '\u2028' && (c <= '\u2029' || c >= '\ud800' && c <= '\udfff')) return false;
+        }
+        return true;
     }
 
     private static boolean pairedAt(String s, int i) {

@@ -3,62 +3,59 @@ package org.gazette.search;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from long keys to int values, without boxing: the indexer looks up every
- * word of every article in one, so it must be cheap. Not thread-safe.
+ * Counts per long key, for the terms of one article: open addressing without boxing, entries kept
+ * in insertion order so that reading them and clearing the map cost the entries, not the table.
+ * Not thread-safe.
  */
 final class LongIntMap {
-    /** No key the index makes is -1: that would need numbers of 2^31 - 1. */
-    private static final long EMPTY = -1L;
-    private long[] keys;
-    private int[] values;
+    private int[] table;      // entry index + 1, 0 when empty
+    private long[] keys = new long[256];
+    private int[] values = new int[256];
+    private int[] slots = new int[256];
     private int size;
 
-    LongIntMap(int capacity) {
-        int cap = Integer.highestOneBit(Math.max(16, capacity * 2) - 1) << 1;
-        keys = new long[cap];
-        values = new int[cap];
-        Arrays.fill(keys, EMPTY);
+    LongIntMap() {
+        table = new int[1024];
     }
 
-    /** The value of {@code key}, or -1 when absent. */
-    int get(long key) {
-        int mask = keys.length - 1;
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            if (keys[i] == key) return values[i];
-            if (keys[i] == EMPTY) return -1;
-        }
-    }
-
-    /** Adds {@code delta} to the value of {@code key} (absent counts as 0); returns the new value. */
-    int add(long key, int delta) {
-        int mask = keys.length - 1;
+    /** Adds {@code delta} to the value of {@code key} (absent counts as 0). */
+    void add(long key, int delta) {
+        int mask = table.length - 1;
         int i = slot(key, mask);
-        while (keys[i] != key && keys[i] != EMPTY) i = (i + 1) & mask;
-        if (keys[i] == key) return values[i] += delta;
-        keys[i] = key;
-        values[i] = delta;
-        if (++size * 2 > keys.length) grow();
-        return delta;
+        for (int e; (e = table[i]) != 0; i = (i + 1) & mask) {
+            if (keys[e - 1] == key) {
+                values[e - 1] += delta;
+                return;
+            }
+        }
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+            slots = Arrays.copyOf(slots, size * 2);
+        }
+        keys[size] = key;
+        values[size] = delta;
+        slots[size] = i;
+        table[i] = ++size;
+        if (size * 2 > table.length) rehash();
     }
 
     int size() {
         return size;
     }
 
-    /** Calls {@code each} for every entry, in no particular order. */
-    void forEach(Entry each) {
-        for (int i = 0; i < keys.length; i++) if (keys[i] != EMPTY) each.accept(keys[i], values[i]);
+    /** The key of the {@code i}-th entry, in insertion order. */
+    long key(int i) {
+        return keys[i];
+    }
+
+    int value(int i) {
+        return values[i];
     }
 
     void clear() {
-        if (size == 0) return;
-        Arrays.fill(keys, EMPTY);
+        for (int i = 0; i < size; i++) table[slots[i]] = 0;
         size = 0;
-    }
-
-    @FunctionalInterface
-    interface Entry {
-        void accept(long key, int value);
     }
 
     private static int slot(long key, int mask) {
@@ -69,13 +66,14 @@ final class LongIntMap {
         return (int) (h ^ (h >>> 33)) & mask;
     }
 
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != EMPTY) add(oldKeys[i], oldValues[i]);
+    private void rehash() {
+        table = new int[table.length * 2];
+        int mask = table.length - 1;
+        for (int e = 0; e < size; e++) {
+            int i = slot(keys[e], mask);
+            while (table[i] != 0) i = (i + 1) & mask;
+            table[i] = e + 1;
+            slots[e] = i;
+        }
     }
 }

@@ -1,11 +1,11 @@
 package org.gazette.search;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * Collects postings (term, document, weighted term frequency) from many threads in a fixed amount
- * of memory: each thread fills a batch of its own, keyed by number (no lock and no string on the
+ * of memory: each thread appends to a batch of its own (no lock, no string and no lookup on the
  * hot path); a full batch is sorted by term and spilled to a run file in a temporary folder;
  * {@link #merge} reads all runs back in one k-way merge and hands out each term once, in key
  * order, with its documents ascending. The result depends only on the postings added, never on
@@ -27,9 +27,9 @@ final class PostingRuns implements AutoCloseable {
     /** A term with its documents (ascending) and their weighted term frequencies. */
     record Term(String key, int[] docs, int[] tfs) { }
 
-    /** Rough heap cost of a posting and of a new term in a batch, for the memory budget. */
-    private static final int POSTING_BYTES = 8;
-    private static final int TERM_BYTES = 96;
+    /** Heap a posting takes in a batch, and while the batch is sorted for spilling. */
+    private static final int POSTING_BYTES = 16;
+    private static final int SPILL_BYTES = 16;
 
     private final Path dir;
     private final long budget;
@@ -50,28 +50,15 @@ final class PostingRuns implements AutoCloseable {
      */
     PostingRuns(Path dir, long budget, DocTerms.Vocabularies vocab) {
         this.dir = dir;
-        this.budget = Math.max(1, budget / Runtime.getRuntime().availableProcessors());
+        this.budget = Math.max(1, budget / Runtime.getRuntime().availableProcessors() / (POSTING_BYTES + SPILL_BYTES));
         this.vocab = vocab;
     }
 
     /** Adds one document's terms. Thread-safe. */
     void add(int doc, LongIntMap terms) {
         Batch b = local.get();
-        terms.forEach((term, tf) -> {
-            int slot = b.slots.get(term);
-            if (slot < 0) {
-                slot = b.lists.size();
-                b.slots.add(term, slot + 1);
-                b.terms.add(term);
-                b.lists.add(new IntPairs());
-                b.used += TERM_BYTES;
-            } else {
-                slot--;
-            }
-            b.lists.get(slot).add(doc, tf);
-            b.used += POSTING_BYTES;
-        });
-        if (b.used > budget) spill(b);
+        for (int i = 0; i < terms.size(); i++) b.add(terms.key(i), doc, terms.value(i));
+        if (b.size > budget) spill(b);
     }
 
     /** How many run files were written so far. */
@@ -86,7 +73,7 @@ final class PostingRuns implements AutoCloseable {
      * Call after every {@link #add} has returned.
      */
     void merge(Consumer<Term> sink) {
-        for (Batch b : batches) if (!b.lists.isEmpty()) spill(b);
+        for (Batch b : batches) if (b.size > 0) spill(b);
         PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> a.key.compareTo(b.key));
         List<RunReader> open = new ArrayList<>();
         try {
@@ -115,10 +102,12 @@ final class PostingRuns implements AutoCloseable {
     }
 
     /**
-     * Writes a batch in key order. Sorting numbers, not strings: a term's sort key is built from
-     * the ranks of its strings, which orders exactly like the spelled-out keys because tags
+     * Writes a batch in key order. The batch's terms are numbers; here each becomes a sort key built
+     * from the ranks of its strings, which orders exactly like the spelled-out keys: tags
      * ({@code #…}) sort before any word, and a word's spellings ({@code w\u0001…}) and pairs
-     * ({@code w …}) sort right after it and before any longer word.
+     * ({@code w …}) sort right after it and before any longer word. Layout, high to low: word (1)
+     * or tag (0), rank of the word or tag, 0 word / 1 spelling / 2 pair, rank of the spelling or
+     * second word.
      */
     private void spill(Batch batch) {
         Path run;
@@ -126,41 +115,56 @@ final class PostingRuns implements AutoCloseable {
             run = dir.resolve("run-" + runs.size());
             runs.add(run);
         }
-        String[] words = vocab.words().strings(), spellings = vocab.spellings().strings(), tags = vocab.tags().strings();
-        int[] wordRank = Vocabulary.ranks(words), spellingRank = Vocabulary.ranks(spellings), tagRank = Vocabulary.ranks(tags);
-        int n = batch.terms.size();
-        long[] order = new long[n];
+        Vocabulary.Sorted words = vocab.words().sorted(), spellings = vocab.spellings().sorted(), tags = vocab.tags().sorted();
+        int low = bits(Math.max(words.size(), spellings.size()));
+        int high = low + 2 + bits(Math.max(words.size(), tags.size()));
+        int n = batch.size;
+        long[] keys = batch.terms;
         for (int i = 0; i < n; i++) {
-            long t = batch.terms.get(i);
-            int a = DocTerms.first(t), b = DocTerms.second(t), kind = DocTerms.kind(t);
-            long sortKey = switch (kind) {
-                case DocTerms.TAG_KIND -> tagRank[a];
-                case DocTerms.WORD_KIND -> (1L << 62) | ((long) wordRank[a] << 32);
-                case DocTerms.SPELLING_KIND -> (1L << 62) | ((long) wordRank[a] << 32) | (1L << 30) | spellingRank[b];
-                default -> (1L << 62) | ((long) wordRank[a] << 32) | (2L << 30) | wordRank[b];
+            long t = keys[i];
+            int a = DocTerms.first(t), b = DocTerms.second(t);
+            keys[i] = switch (DocTerms.kind(t)) {
+                case DocTerms.TAG_KIND -> (long) tags.rank(a) << (low + 2);
+                case DocTerms.WORD_KIND -> 1L << high | (long) words.rank(a) << (low + 2);
+                case DocTerms.SPELLING_KIND -> 1L << high | (long) words.rank(a) << (low + 2) | 1L << low | spellings.rank(b);
+                default -> 1L << high | (long) words.rank(a) << (low + 2) | 2L << low | words.rank(b);
             };
-            order[i] = sortKey;
-            batch.sortKeys.add(sortKey, i + 1);
         }
-        Arrays.sort(order);
+        RadixSort.sort(keys, batch.postings, n);
+        IntPairs postings = new IntPairs();
+        long lowMask = (1L << low) - 1;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-            for (long sortKey : order) {
-                int i = batch.sortKeys.get(sortKey) - 1;
-                IntPairs p = batch.lists.get(i);
-                p.sortByDoc();
-                out.writeUTF(DocTerms.Vocabularies.key(batch.terms.get(i), words, spellings, tags));
-                writeVarint(out, p.size);
+            for (int start = 0; start < n; ) {
+                long key = keys[start];
+                int end = start;
+                postings.clear();
+                for (; end < n && keys[end] == key; end++) postings.add((int) (batch.postings[end] >>> 32), (int) batch.postings[end]);
+                postings.sortByDoc();
+                int first = (int) (key >>> (low + 2) & ((1L << (high - low - 2)) - 1));
+                int second = (int) (key & lowMask);
+                String spelled = (key >>> high) == 0 ? tags.string(first) : switch ((int) (key >>> low) & 3) {
+                    case 0 -> words.string(first);
+                    case 1 -> words.string(first) + DocTerms.SPELLING + spellings.string(second);
+                    default -> words.string(first) + ' ' + words.string(second);
+                };
+                out.writeUTF(spelled);
+                writeVarint(out, postings.size);
                 int prev = 0;
-                for (int j = 0; j < p.size; j++) {
-                    writeVarint(out, p.items[2 * j] - prev);
-                    writeVarint(out, p.items[2 * j + 1]);
-                    prev = p.items[2 * j];
+                for (int j = 0; j < postings.size; j++) {
+                    writeVarint(out, postings.items[2 * j] - prev);
+                    writeVarint(out, postings.items[2 * j + 1]);
+                    prev = postings.items[2 * j];
                 }
+                start = end;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(run + ": cannot write a search index run: " + e.getMessage(), e);
         }
         batch.clear();
+    }
+
+    private static int bits(int count) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(count));
     }
 
     @Override
@@ -187,75 +191,84 @@ final class PostingRuns implements AutoCloseable {
         out.writeByte(v);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
-        int v = 0;
-        for (int shift = 0; ; shift += 7) {
-            int b = in.readUnsignedByte();
-            v |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) return v;
-        }
-    }
-
-    /** One thread's postings since its last spill: term → slot+1, and the slots' terms and postings. */
+    /**
+     * One thread's postings since its last spill, in the order they came (appending is all add()
+     * does): the term, and the document and weighted term frequency packed in a long.
+     */
     private static final class Batch {
-        LongIntMap slots = new LongIntMap(1 << 16);
-        LongIntMap sortKeys = new LongIntMap(16);
-        LongList terms = new LongList();
-        List<IntPairs> lists = new ArrayList<>();
-        long used;
-
-        void clear() {
-            slots = new LongIntMap(1 << 16);
-            sortKeys = new LongIntMap(16);
-            terms = new LongList();
-            lists = new ArrayList<>();
-            used = 0;
-        }
-    }
-
-    /** A growable list of longs without boxing. */
-    private static final class LongList {
-        long[] items = new long[1024];
+        long[] terms = new long[1 << 12];
+        long[] postings = new long[1 << 12];
         int size;
 
-        void add(long v) {
-            if (size == items.length) items = Arrays.copyOf(items, size * 2);
-            items[size++] = v;
+        void add(long term, int doc, int tf) {
+            if (size == terms.length) {
+                terms = Arrays.copyOf(terms, size * 2);
+                postings = Arrays.copyOf(postings, size * 2);
+            }
+            terms[size] = term;
+            postings[size++] = (long) doc << 32 | tf;
         }
 
-        long get(int i) {
-            return items[i];
-        }
-
-        int size() {
-            return size;
+        void clear() {
+            terms = new long[1 << 12];
+            postings = new long[1 << 12];
+            size = 0;
         }
     }
 
-    /** Reads one run file term by term. */
+    /** Reads one run file term by term, from a buffer of its own (no lock per byte). */
     private static final class RunReader implements AutoCloseable {
-        private final DataInputStream in;
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int limit;
         String key;
 
         RunReader(Path run) throws IOException {
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+            in = Files.newInputStream(run);
         }
 
-        boolean next() throws IOException {
-            try {
-                key = in.readUTF();
-                return true;
-            } catch (EOFException e) {
-                return false;
+        private int read() throws IOException {
+            if (pos == limit) {
+                limit = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        private int varint() throws IOException {
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = read();
+                if (b < 0) throw new EOFException();
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return v;
             }
         }
 
+        /** Reads the next key (as DataOutput.writeUTF wrote it); false at the end of the run. */
+        boolean next() throws IOException {
+            int hi = read();
+            if (hi < 0) return false;
+            int len = hi << 8 | read();
+            byte[] utf = new byte[len + 2];
+            utf[0] = (byte) (len >>> 8);
+            utf[1] = (byte) len;
+            for (int i = 0; i < len; i++) utf[i + 2] = (byte) read();
+            key = new DataInputStream(new java.io.ByteArrayInputStream(utf)).readUTF();
+            return true;
+        }
+
         void readPostings(IntPairs into) throws IOException {
-            int n = readVarint(in);
+            int n = varint();
             int doc = 0;
             for (int i = 0; i < n; i++) {
-                doc += readVarint(in);
-                into.add(doc, readVarint(in));
+                doc += varint();
+                into.add(doc, varint());
             }
         }
 

@@ -27,20 +27,36 @@ final class Vocabulary {
         }
     }
 
-    /** The strings so far, by number. */
-    String[] strings() {
-        synchronized (strings) {
-            return strings.toArray(new String[0]);
+    /** The strings so far in ascending order, with the rank of each number. */
+    Sorted sorted() {
+        String[] strings;
+        synchronized (this.strings) {
+            strings = this.strings.toArray(new String[0]);
         }
-    }
-
-    /** The position of each string (by number) in ascending string order. */
-    static int[] ranks(String[] strings) {
         Integer[] order = new Integer[strings.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> strings[a].compareTo(strings[b]));
         int[] rank = new int[strings.length];
-        for (int r = 0; r < order.length; r++) rank[order[r]] = r;
-        return rank;
+        String[] byRank = new String[strings.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+            byRank[r] = strings[order[r]];
+        }
+        return new Sorted(rank, byRank);
+    }
+
+    /** A snapshot of a vocabulary: ranks by number, strings by rank. */
+    record Sorted(int[] ranks, String[] strings) {
+        int size() {
+            return strings.length;
+        }
+
+        int rank(int id) {
+            return ranks[id];
+        }
+
+        String string(int rank) {
+            return strings[rank];
+        }
     }
 }

@@ -21,6 +21,18 @@ public final class Tokenizer {
     /** The words of {@code text} in order, as written. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
+        forEach(text, (start, end) -> out.add(text.substring(start, end)));
+        return out;
+    }
+
+    /** Receives each word as a range of the text, so callers need not copy it. */
+    @FunctionalInterface
+    public interface Words {
+        void word(int start, int end);
+    }
+
+    /** Calls {@code each} with the bounds of every word of {@code text}, in order. */
+    public static void forEach(String text, Words each) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -31,9 +43,8 @@ public final class Tokenizer {
             }
             int start = i;
             while (i < n && isWordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
-            if (i - start <= MAX_WORD) out.add(text.substring(start, i));
+            if (i - start <= MAX_WORD) each.word(start, i);
         }
-        return out;
     }
 
     /** Letters ({@code L*}), marks ({@code M*}) and numbers ({@code N*}). */
