@@ -42,6 +42,11 @@ gzip -9c "$repo/themes/default/static/assets/js/search.js" | wc -c | sed 's/^/se
 echo "== bytes downloaded per query (uncompressed)"
 python3 "$repo/bench/search_download.py" "$work/site-search" --queries 20
 
+if [ -x /usr/bin/chromium ]; then
+  echo "== time in the browser after the last file arrives"
+  python3 "$repo/bench/render_time.py" "$work/site-search" --queries 5
+fi
+
 if [ "$n" -le 20000 ] && command -v npm >/dev/null && [ -x /usr/bin/chromium ]; then
   echo "== Pagefind 1.6.0 over the same output"
   mkdir -p "$work/pagefind-tool"

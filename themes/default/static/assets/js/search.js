@@ -95,27 +95,32 @@
   }
 
   /* ---- Postings: base64url digits; see org.gazette.search.Postings. ---- */
-  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', VAL = {};
-  for (var i = 0; i < 64; i++) VAL[DIGITS.charAt(i)] = i;
-  function sparse(s, table, scored) {
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', VAL = new Int8Array(128);
+  for (var i = 0; i < 64; i++) VAL[DIGITS.charCodeAt(i)] = i;
+  function sparse(s, scored, each) {
     for (var p = 0, doc = -1; p < s.length;) {
-      var v = 0, shift = 0, c;
-      do { c = VAL[s.charAt(p++)]; v += (c & 31) * Math.pow(2, shift); shift += 5; } while (c & 32);
+      var v = 0, mul = 1, c;
+      do { c = VAL[s.charCodeAt(p++)]; v += (c & 31) * mul; mul *= 32; } while (c & 32);
       doc += v + 1;
-      table[doc] = scored ? VAL[s.charAt(p++)] : 1;
+      each(doc, scored ? VAL[s.charCodeAt(p++)] : 1);
     }
   }
-  function scores(entry) { // Uint8Array by document: the 1..63 score (1 for keys without scores), 0 when absent
-    var table = new Uint8Array(M.n), p = entry[2], scored = entry[0].charAt(0) !== '#' && !wordOf(entry[0]);
-    if (typeof p === 'string') sparse(p, table, scored);
+  function decode(entry) { // {docs, q}: documents ascending and their 1..63 scores (1 for keys without scores)
+    var p = entry[2], docs = new Int32Array(entry[1]), q = new Uint8Array(entry[1]), k = 0;
+    var scored = entry[0].charAt(0) !== '#' && !wordOf(entry[0]);
+    if (typeof p === 'string') sparse(p, scored, function (d, v) { docs[k] = d; q[k++] = v; });
     else {
+      var top = [], j = 0;
+      if (scored) sparse(p[1], true, function (d, v) { top.push(d, v); });
       for (var i = 0; i < p[0].length; i++) {
-        var bits = VAL[p[0].charAt(i)];
-        for (var j = 0; bits; j++, bits >>= 1) if (bits & 1) table[i * 6 + j] = scored ? p[2] : 1;
+        for (var bits = VAL[p[0].charCodeAt(i)], b = 0; bits; b++, bits >>= 1) {
+          if (!(bits & 1)) continue;
+          docs[k] = i * 6 + b;
+          if (top[j] === docs[k]) { q[k++] = top[j + 1]; j += 2; } else q[k++] = scored ? p[2] : 1;
+        }
       }
-      if (scored) sparse(p[1], table, true);
     }
-    return table;
+    return { docs: docs, q: q };
   }
   function idf(df) { return Math.log(1 + (M.n - df + 0.5) / (df + 0.5)); }
 
@@ -146,55 +151,62 @@
     if (last && last.phrase < 0 && last.f.length >= 2 && !/[\s"]$/.test(q)) last.prefix = true;
     return list;
   }
-  function keyScores(key, weight, sink) { // adds weight·idf·score of key's postings into sink (max)
+  function keyScores(key, weight, sink) { // puts weight·idf·score of key's postings into sink (max); resolves to them
     return term(key).then(function (e) {
-      if (!e) return false;
-      if (e[2] === '*') return true;
-      var s = scores(e), w = weight * idf(e[1]) * (wordOf(key) ? 1 : (M.k1 + 1) / 63); // a digit is 63·tf/(tf + k1·(…))
-      for (var d = 0; d < s.length; d++) if (s[d] && s[d] * w > sink[d]) sink[d] = s[d] * w;
-      return true;
+      if (!e || e[2] === '*') return e && '*';
+      var post = decode(e), docs = post.docs, q = post.q;
+      var w = weight * idf(e[1]) * (wordOf(key) ? 1 : (M.k1 + 1) / 63); // a digit is 63·tf/(tf + k1·(…))
+      for (var i = 0; i < docs.length; i++) if (q[i] * w > sink[docs[i]]) sink[docs[i]] = q[i] * w;
+      return post;
     });
   }
-  function wordScores(w) { // Float32Array of a word's contribution; for a prefix, its best expansion
+  function scoresOf(keys, weights) { // {sink, docs}: the best of the keys per document; docs when there is one key
     var sink = new Float32Array(M.n);
-    var keys = w.prefix ? expand(w.f) : Promise.resolve([[w.f]]);
-    return keys.then(function (ks) {
+    return Promise.all(keys.map(function (k, i) { return keyScores(k, weights[i], sink); })).then(function (posts) {
+      return { sink: sink, docs: keys.length === 1 && posts[0] && posts[0].docs };
+    });
+  }
+  function wordScores(w) { // a word's contribution; for a prefix, its best expansion
+    return (w.prefix ? expand(w.f) : Promise.resolve([[w.f]])).then(function (ks) {
       w.keys = ks.map(function (k) { return k[0]; });
-      return Promise.all(w.keys.map(function (k) { return keyScores(k, k === w.f ? 1 : NEAR, sink); }));
-    }).then(function () { return sink; });
+      return scoresOf(w.keys, w.keys.map(function (k) { return k === w.f ? 1 : NEAR; }));
+    });
   }
   function run(query, filter) {
     var list = parse(query);
     return manifest().then(function (m) {
       if (!m) throw new Error('no manifest');
-      var n = m.n, tasks = [], bonus = new Float32Array(n), required = [];
-      list.forEach(function (w) {
-        tasks.push(wordScores(w).then(function (s) { required.push(s); }));
-        if (w.x !== w.f) tasks.push(keyScores(w.f + SPELLING + w.x, EXACT, bonus));
+      var spellings = list.map(function (w) { // typed with diacritics: the same spelling earns a bonus
+        return w.x === w.f ? null : scoresOf([w.f + SPELLING + w.x], [EXACT]);
       });
-      var near = [];
-      return Promise.all(tasks).then(function () {
-        var pairs = [];
-        for (var i = 1; i < list.length; i++) { // neighbours: required inside quotes, a bonus elsewhere
-          var a = list[i - 1], b = list[i], sink = new Float32Array(n);
-          (a.phrase >= 0 && a.phrase === b.phrase ? required : near).push(sink);
-          pairs.push(Promise.all(b.keys.map(function (k) { return keyScores(a.f + ' ' + k, PAIR, sink); })));
-        }
-        return Promise.all(pairs);
-      }).then(function () {
-        near.forEach(function (s) { add(bonus, s); });
-        return rank(required, bonus, filter);
+      return Promise.all([Promise.all(list.map(wordScores)), Promise.all(spellings)]).then(function (got) {
+        var pairs = list.slice(1).map(function (b, i) { // neighbours: required inside quotes, a bonus elsewhere
+          var a = list[i];
+          return scoresOf(b.keys.map(function (k) { return a.f + ' ' + k; }), b.keys.map(function () { return PAIR; }));
+        });
+        return Promise.all(pairs).then(function (pairScores) {
+          var required = got[0], bonus = [];
+          got[1].forEach(function (s) { if (s) bonus.push(s.sink); });
+          pairScores.forEach(function (s, i) {
+            if (list[i].phrase >= 0 && list[i].phrase === list[i + 1].phrase) required.push(s);
+            else bonus.push(s.sink);
+          });
+          return rank(required, bonus, filter);
+        });
       });
     });
   }
-  function add(into, s) { for (var d = 0; d < s.length; d++) into[d] += s[d]; }
-  function rank(required, bonus, filter) {
-    var n = M.n, cats = new Array(M.cats.length).fill(0), years = {}, hits = [], tag = filter.tagScores;
+  function rank(required, bonus, filter) { // documents by score, and counts by category and year
+    var cats = new Array(M.cats.length).fill(0), years = {}, hits = [], tag = filter.tagged;
     var cat = filter.cat == null ? -1 : M.cats.findIndex(function (c) { return c[0] === filter.cat; });
-    for (var d = 0; d < n; d++) {
-      var score = bonus[d];
-      for (var r = 0; r < required.length; r++) { if (!required[r][d]) break; score += required[r][d]; }
+    var from = null; // the rarest required list drives the loop; else every document
+    required.forEach(function (r) { if (r.docs && (!from || r.docs.length < from.length)) from = r.docs; });
+    var count = from ? from.length : M.n;
+    for (var i = 0; i < count; i++) {
+      var d = from ? from[i] : i, score = 0, r;
+      for (r = 0; r < required.length; r++) { var v = required[r].sink[d]; if (!v) break; score += v; }
       if (r < required.length || (tag && !tag[d])) continue;
+      for (r = 0; r < bonus.length; r++) score += bonus[r][d];
       var y = yearOf[d], inCat = cat < 0 || catOf[d] === cat, inYear = filter.year == null || y === filter.year;
       if (inYear) cats[catOf[d]]++;
       if (inCat) years[y] = (years[y] || 0) + 1;
@@ -262,7 +274,7 @@
         btn.onclick = function () { more(list, ol, seq); };
         results.appendChild(btn);
       }
-      root.setAttribute('data-render-ms', Math.round(performance.now() - lastLoad));
+      root.setAttribute('data-render-ms', Math.round(performance.now() - lastLoad)); // since the last record shard
       root.setAttribute('data-state', 'done');
     });
   }
@@ -312,7 +324,8 @@
     box.appendChild(ul);
     names.slice(0, 20).forEach(function (name) {
       term(tagKey(name)).then(function (e) {
-        var s = e ? scores(e) : new Uint8Array(0), count = 0;
+        var s = new Uint8Array(M.n), count = 0;
+        if (e) decode(e).docs.forEach(function (d) { s[d] = 1; });
         current.docs.forEach(function (d) { if (s[d]) count++; });
         var li = el('li'), b = el('button', null, name + ' (' + count + ')');
         b.type = 'button';
@@ -338,9 +351,14 @@
     var filter = { cat: state.cat, year: state.year };
     manifest().then(function (m) {
       if (!m || !state.tag) return;
-      return term(tagKey(state.tag)).then(function (e) { filter.tagScores = e ? scores(e) : new Uint8Array(m.n); });
+      return term(tagKey(state.tag)).then(function (e) {
+        filter.tagged = new Uint8Array(m.n);
+        if (e) decode(e).docs.forEach(function (d) { filter.tagged[d] = 1; });
+      });
     }).then(function () { return run(state.q, filter); }).then(function (r) {
       if (mine !== seq) return;
+      // Time from the last index file's arrival to a ranked list: decoding and ranking only.
+      root.setAttribute('data-rank-ms', Math.round(performance.now() - lastLoad));
       current = r;
       r.recs = {};
       var n = r.docs.length;

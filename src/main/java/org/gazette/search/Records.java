@@ -19,8 +19,6 @@ final class Records {
     private final int docs;
     private final Map<Integer, String[]> waiting = new HashMap<>();
     private final Map<Integer, Integer> filled = new HashMap<>();
-    private int files;
-    private long bytes;
 
     Records(StagedOutput out, int size, int docs) {
         this.out = out;
@@ -55,14 +53,6 @@ final class Records {
         rest.forEach(this::write);
     }
 
-    synchronized int files() {
-        return files;
-    }
-
-    synchronized long bytes() {
-        return bytes;
-    }
-
     private int slotsOf(int shard) {
         return Math.min(size, docs - shard * size);
     }
@@ -70,11 +60,6 @@ final class Records {
     private void write(int shard, String[] slots) {
         StringBuilder sb = new StringBuilder(slots.length * 512).append('[');
         for (int i = 0; i < slots.length; i++) sb.append(i > 0 ? "," : "").append(slots[i] == null ? "null" : slots[i]);
-        byte[] b = Js.file("r/" + shard, sb.append(']'));
-        out.write(DIR + shard + ".js", b);
-        synchronized (this) {
-            files++;
-            bytes += b.length;
-        }
+        out.write(DIR + shard + ".js", Js.file("r/" + shard, sb.append(']')));
     }
 }

@@ -28,8 +28,6 @@ final class TermFiles {
     private final int inlineBytes;
     private Group group;
     private Word word;
-    private int files;
-    private long bytes;
 
     /**
      * @param chunkBytes  target size of a chunk file
@@ -85,19 +83,8 @@ final class TermFiles {
         group = null;
     }
 
-    int files() {
-        return files;
-    }
-
-    long bytes() {
-        return bytes;
-    }
-
     private void write(String name, CharSequence data) {
-        byte[] b = Js.file("t/" + name, data);
-        out.write(DIR + name + ".js", b);
-        files++;
-        bytes += b.length;
+        out.write(DIR + name + ".js", Js.file("t/" + name, data));
     }
 
     private static StringBuilder sep(StringBuilder sb, char open) {
