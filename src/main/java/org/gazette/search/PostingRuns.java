@@ -1,7 +1,6 @@
 package org.gazette.search;
 
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -74,25 +73,26 @@ final class PostingRuns implements AutoCloseable {
      */
     void merge(Consumer<Term> sink) {
         for (Batch b : batches) if (b.size > 0) spill(b);
-        PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> a.key.compareTo(b.key));
+        TermOrder order = new TermOrder(vocab); // the vocabularies are complete now
+        PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
         List<RunReader> open = new ArrayList<>();
         try {
             for (Path run : runs) {
-                RunReader r = new RunReader(run);
+                RunReader r = new RunReader(run, order);
                 open.add(r);
                 if (r.next()) queue.add(r);
             }
             IntPairs merged = new IntPairs();
             while (!queue.isEmpty()) {
-                String key = queue.peek().key;
+                long key = queue.peek().key;
                 merged.clear();
-                while (!queue.isEmpty() && queue.peek().key.equals(key)) {
+                while (!queue.isEmpty() && queue.peek().key == key) {
                     RunReader r = queue.poll();
                     r.readPostings(merged);
                     if (r.next()) queue.add(r);
                 }
                 merged.sortByDoc();
-                sink.accept(new Term(key, merged.firsts(), merged.seconds()));
+                sink.accept(new Term(order.spell(key), merged.firsts(), merged.seconds()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,38 +101,19 @@ final class PostingRuns implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes a batch in key order. The batch's terms are numbers; here each becomes a sort key built
-     * from the ranks of its strings, which orders exactly like the spelled-out keys: tags
-     * ({@code #…}) sort before any word, and a word's spellings ({@code w\u0001…}) and pairs
-     * ({@code w …}) sort right after it and before any longer word. Layout, high to low: word (1)
-     * or tag (0), rank of the word or tag, 0 word / 1 spelling / 2 pair, rank of the spelling or
-     * second word.
-     */
+    /** Writes a batch sorted by {@link TermOrder}: each term (as its number) and its postings. */
     private void spill(Batch batch) {
         Path run;
         synchronized (runs) {
             run = dir.resolve("run-" + runs.size());
             runs.add(run);
         }
-        Vocabulary.Sorted words = vocab.words().sorted(), spellings = vocab.spellings().sorted(), tags = vocab.tags().sorted();
-        int low = bits(Math.max(words.size(), spellings.size()));
-        int high = low + 2 + bits(Math.max(words.size(), tags.size()));
+        TermOrder order = new TermOrder(vocab);
         int n = batch.size;
         long[] keys = batch.terms;
-        for (int i = 0; i < n; i++) {
-            long t = keys[i];
-            int a = DocTerms.first(t), b = DocTerms.second(t);
-            keys[i] = switch (DocTerms.kind(t)) {
-                case DocTerms.TAG_KIND -> (long) tags.rank(a) << (low + 2);
-                case DocTerms.WORD_KIND -> 1L << high | (long) words.rank(a) << (low + 2);
-                case DocTerms.SPELLING_KIND -> 1L << high | (long) words.rank(a) << (low + 2) | 1L << low | spellings.rank(b);
-                default -> 1L << high | (long) words.rank(a) << (low + 2) | 2L << low | words.rank(b);
-            };
-        }
+        for (int i = 0; i < n; i++) keys[i] = order.of(keys[i]);
         RadixSort.sort(keys, batch.postings, n);
         IntPairs postings = new IntPairs();
-        long lowMask = (1L << low) - 1;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
             for (int start = 0; start < n; ) {
                 long key = keys[start];
@@ -140,14 +121,7 @@ final class PostingRuns implements AutoCloseable {
                 postings.clear();
                 for (; end < n && keys[end] == key; end++) postings.add((int) (batch.postings[end] >>> 32), (int) batch.postings[end]);
                 postings.sortByDoc();
-                int first = (int) (key >>> (low + 2) & ((1L << (high - low - 2)) - 1));
-                int second = (int) (key & lowMask);
-                String spelled = (key >>> high) == 0 ? tags.string(first) : switch ((int) (key >>> low) & 3) {
-                    case 0 -> words.string(first);
-                    case 1 -> words.string(first) + DocTerms.SPELLING + spellings.string(second);
-                    default -> words.string(first) + ' ' + words.string(second);
-                };
-                out.writeUTF(spelled);
+                out.writeLong(order.term(key));
                 writeVarint(out, postings.size);
                 int prev = 0;
                 for (int j = 0; j < postings.size; j++) {
@@ -161,10 +135,6 @@ final class PostingRuns implements AutoCloseable {
             throw new UncheckedIOException(run + ": cannot write a search index run: " + e.getMessage(), e);
         }
         batch.clear();
-    }
-
-    private static int bits(int count) {
-        return Math.max(1, 32 - Integer.numberOfLeadingZeros(count));
     }
 
     @Override
@@ -220,12 +190,14 @@ final class PostingRuns implements AutoCloseable {
     private static final class RunReader implements AutoCloseable {
         private final InputStream in;
         private final byte[] buf = new byte[1 << 16];
+        private final TermOrder order;
         private int pos;
         private int limit;
-        String key;
+        long key;
 
-        RunReader(Path run) throws IOException {
+        RunReader(Path run, TermOrder order) throws IOException {
             in = Files.newInputStream(run);
+            this.order = order;
         }
 
         private int read() throws IOException {
@@ -250,16 +222,13 @@ final class PostingRuns implements AutoCloseable {
             }
         }
 
-        /** Reads the next key (as DataOutput.writeUTF wrote it); false at the end of the run. */
+        /** Reads the next term and keeps its sort key; false at the end of the run. */
         boolean next() throws IOException {
-            int hi = read();
-            if (hi < 0) return false;
-            int len = hi << 8 | read();
-            byte[] utf = new byte[len + 2];
-            utf[0] = (byte) (len >>> 8);
-            utf[1] = (byte) len;
-            for (int i = 0; i < len; i++) utf[i + 2] = (byte) read();
-            key = new DataInputStream(new java.io.ByteArrayInputStream(utf)).readUTF();
+            int first = read();
+            if (first < 0) return false;
+            long term = first;
+            for (int i = 1; i < 8; i++) term = term << 8 | read();
+            key = order.of(term);
             return true;
         }
 

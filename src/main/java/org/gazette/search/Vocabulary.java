@@ -37,22 +37,28 @@ final class Vocabulary {
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> strings[a].compareTo(strings[b]));
         int[] rank = new int[strings.length];
+        int[] ids = new int[strings.length];
         String[] byRank = new String[strings.length];
         for (int r = 0; r < order.length; r++) {
             rank[order[r]] = r;
+            ids[r] = order[r];
             byRank[r] = strings[order[r]];
         }
-        return new Sorted(rank, byRank);
+        return new Sorted(rank, ids, byRank);
     }
 
-    /** A snapshot of a vocabulary: ranks by number, strings by rank. */
-    record Sorted(int[] ranks, String[] strings) {
+    /** A snapshot of a vocabulary: ranks by number; numbers and strings by rank. */
+    record Sorted(int[] ranks, int[] ids, String[] strings) {
         int size() {
             return strings.length;
         }
 
         int rank(int id) {
             return ranks[id];
+        }
+
+        int id(int rank) {
+            return ids[rank];
         }
 
         String string(int rank) {
