@@ -197,11 +197,11 @@
     });
   }
   function rank(required, bonus, filter) { // documents by score, and counts by category and year
-    var cats = new Array(M.cats.length).fill(0), years = {}, hits = [], tag = filter.tagged;
+    var cats = new Array(M.cats.length).fill(0), years = {}, tag = filter.tagged;
     var cat = filter.cat == null ? -1 : M.cats.findIndex(function (c) { return c[0] === filter.cat; });
     var from = null; // the rarest required list drives the loop; else every document
     required.forEach(function (r) { if (r.docs && (!from || r.docs.length < from.length)) from = r.docs; });
-    var count = from ? from.length : M.n;
+    var count = from ? from.length : M.n, hits = new Float64Array(count), h = 0;
     for (var i = 0; i < count; i++) {
       var d = from ? from[i] : i, score = 0, r;
       for (r = 0; r < required.length; r++) { var v = required[r].sink[d]; if (!v) break; score += v; }
@@ -212,10 +212,10 @@
       if (inCat) years[y] = (years[y] || 0) + 1;
       if (!inCat || !inYear) continue;
       if (y && maxYear > minYear) score *= 1 + RECENT * (y - minYear) / (maxYear - minYear);
-      hits.push(Math.round(score * 1000) * 2097152 + (2097151 - d));
+      hits[h++] = Math.round(score * 1000) * 2097152 + (2097151 - d); // score, then lower document first
     }
-    var sorted = Float64Array.from(hits).sort().reverse();
-    var docs = Array.from(sorted, function (k) { return 2097151 - k % 2097152; });
+    var sorted = hits.subarray(0, h).sort(), docs = new Int32Array(h);
+    for (i = 0; i < h; i++) docs[i] = 2097151 - sorted[h - 1 - i] % 2097152;
     return { docs: docs, cats: cats, years: years };
   }
   function record(d) {
@@ -260,7 +260,7 @@
     return li;
   }
   function more(list, ol, mine) { // renders the next page of results
-    var docs = current.docs.slice(shown, shown + PAGE);
+    var docs = Array.from(current.docs.subarray(shown, shown + PAGE));
     shown += docs.length;
     return Promise.all(docs.map(record)).then(function (recs) {
       if (mine !== seq) return;
