@@ -105,22 +105,16 @@
       each(doc, scored ? VAL[s.charCodeAt(p++)] : 1);
     }
   }
-  function decode(entry) { // {docs, q}: documents ascending and their 1..63 scores (1 for keys without scores)
-    var p = entry[2], docs = new Int32Array(entry[1]), q = new Uint8Array(entry[1]), k = 0;
-    var scored = entry[0].charAt(0) !== '#' && !wordOf(entry[0]);
-    if (typeof p === 'string') sparse(p, scored, function (d, v) { docs[k] = d; q[k++] = v; });
-    else {
-      var top = [], j = 0;
-      if (scored) sparse(p[1], true, function (d, v) { top.push(d, v); });
-      for (var i = 0; i < p[0].length; i++) {
-        for (var bits = VAL[p[0].charCodeAt(i)], b = 0; bits; b++, bits >>= 1) {
-          if (!(bits & 1)) continue;
-          docs[k] = i * 6 + b;
-          if (top[j] === docs[k]) { q[k++] = top[j + 1]; j += 2; } else q[k++] = scored ? p[2] : 1;
-        }
-      }
+  function bitmap(s, each) { // six documents per digit
+    for (var i = 0; i < s.length; i++) {
+      for (var bits = VAL[s.charCodeAt(i)], b = 0; bits; b++, bits >>= 1) if (bits & 1) each(i * 6 + b);
     }
-    return { docs: docs, q: q };
+  }
+  function scored(key) { return key.charAt(0) !== '#' && !wordOf(key); } // words carry scores, other keys do not
+  function members(entry) { // Uint8Array by document: 1 for the documents of an entry
+    var set = new Uint8Array(M.n), p = entry[2], one = function (d) { set[d] = 1; };
+    if (typeof p === 'string') sparse(p, scored(entry[0]), one); else bitmap(p[0], one);
+    return set;
   }
   function idf(df) { return Math.log(1 + (M.n - df + 0.5) / (df + 0.5)); }
 
@@ -151,19 +145,26 @@
     if (last && last.phrase < 0 && last.f.length >= 2 && !/[\s"]$/.test(q)) last.prefix = true;
     return list;
   }
-  function keyScores(key, weight, sink) { // puts weight·idf·score of key's postings into sink (max); resolves to them
+  function keyScores(key, weight, sink) { // weight·idf·score of key's postings into sink (max); resolves to its documents when sparse
     return term(key).then(function (e) {
-      if (!e || e[2] === '*') return e && '*';
-      var post = decode(e), docs = post.docs, q = post.q;
-      var w = weight * idf(e[1]) * (wordOf(key) ? 1 : (M.k1 + 1) / 63); // a digit is 63·tf/(tf + k1·(…))
-      for (var i = 0; i < docs.length; i++) if (q[i] * w > sink[docs[i]]) sink[docs[i]] = q[i] * w;
-      return post;
+      if (!e || e[2] === '*') return null;
+      var p = e[2], withScores = scored(key), docs = null, k = 0;
+      var w = weight * idf(e[1]) * (withScores ? (M.k1 + 1) / 63 : 1); // a digit is 63·tf/(tf + k1·(…))
+      var put = function (d, q) { if (q * w > sink[d]) sink[d] = q * w; };
+      if (typeof p === 'string') {
+        docs = new Int32Array(e[1]);
+        sparse(p, withScores, function (d, q) { docs[k++] = d; put(d, q); });
+      } else { // the best documents' own scores are above the default, so max() lets them win
+        bitmap(p[0], function (d) { put(d, withScores ? p[2] : 1); });
+        if (withScores) sparse(p[1], true, put);
+      }
+      return docs;
     });
   }
-  function scoresOf(keys, weights) { // {sink, docs}: the best of the keys per document; docs when there is one key
+  function scoresOf(keys, weights) { // {sink, docs}: the best of the keys per document; docs of a single sparse key
     var sink = new Float32Array(M.n);
-    return Promise.all(keys.map(function (k, i) { return keyScores(k, weights[i], sink); })).then(function (posts) {
-      return { sink: sink, docs: keys.length === 1 && posts[0] && posts[0].docs };
+    return Promise.all(keys.map(function (k, i) { return keyScores(k, weights[i], sink); })).then(function (docs) {
+      return { sink: sink, docs: keys.length === 1 ? docs[0] : null };
     });
   }
   function wordScores(w) { // a word's contribution; for a prefix, its best expansion
@@ -324,8 +325,7 @@
     box.appendChild(ul);
     names.slice(0, 20).forEach(function (name) {
       term(tagKey(name)).then(function (e) {
-        var s = new Uint8Array(M.n), count = 0;
-        if (e) decode(e).docs.forEach(function (d) { s[d] = 1; });
+        var s = e ? members(e) : new Uint8Array(M.n), count = 0;
         current.docs.forEach(function (d) { if (s[d]) count++; });
         var li = el('li'), b = el('button', null, name + ' (' + count + ')');
         b.type = 'button';
@@ -352,8 +352,7 @@
     manifest().then(function (m) {
       if (!m || !state.tag) return;
       return term(tagKey(state.tag)).then(function (e) {
-        filter.tagged = new Uint8Array(m.n);
-        if (e) decode(e).docs.forEach(function (d) { filter.tagged[d] = 1; });
+        filter.tagged = e ? members(e) : new Uint8Array(m.n);
       });
     }).then(function () { return run(state.q, filter); }).then(function (r) {
       if (mine !== seq) return;
