@@ -155,7 +155,10 @@
         docs = new Int32Array(e[1]);
         sparse(p, withScores, function (d, q) { docs[k++] = d; put(d, q); });
       } else { // the best documents' own scores are above the default, so max() lets them win
-        bitmap(p[0], function (d) { put(d, withScores ? p[2] : 1); });
+        var bits = p[0], v = (withScores ? p[2] : 1) * w;
+        for (var i = 0; i < bits.length; i++) { // inlined: a word in every article sets every document
+          for (var b = VAL[bits.charCodeAt(i)], d = i * 6; b; b >>= 1, d++) if (b & 1 && v > sink[d]) sink[d] = v;
+        }
         if (withScores) sparse(p[1], true, put);
       }
       return docs;

@@ -36,6 +36,7 @@ class SearchIT {
 
     static Path root;
     static StaticServer server;
+    static StaticServer subPath;
     static Playwright playwright;
     static Browser browser;
 
@@ -50,8 +51,12 @@ class SearchIT {
         Trees.copy(seeds, source.resolve("content/" + SEEDS));
         new Build(BuildOptions.of(source).withOutput(root.resolve("served")).withThreads(2), new Diagnostics()).run();
         new Build(BuildOptions.of(source).withOutput(root.resolve("portable")).withThreads(2).withPortable(true), new Diagnostics()).run();
+        new Build(BuildOptions.of(source).withOutput(root.resolve("archive")).withThreads(2).withBaseUrl("/archive/"), new Diagnostics()).run();
+        new Build(BuildOptions.of(source).withOutput(root.resolve("plain")).withThreads(2).withSearch(false), new Diagnostics()).run();
         server = new StaticServer(root.resolve("served"), 0, "/");
         server.start();
+        subPath = new StaticServer(root.resolve("archive"), 0, "/archive/");
+        subPath.start();
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run")));
@@ -62,6 +67,7 @@ class SearchIT {
         if (browser != null) browser.close();
         if (playwright != null) playwright.close();
         if (server != null) server.close();
+        if (subPath != null) subPath.close();
     }
 
     static String served(String query) {
@@ -260,6 +266,26 @@ class SearchIT {
         done(page);
         assertThat(links(page)).isEqualTo(dienBien);
         page.close();
+    }
+
+    @Test
+    void worksUnderABasePath() {
+        Page root = open(served(q("dang vien")));
+        Page sub = open("http://127.0.0.1:" + subPath.port() + "/archive/search/" + q("dang vien"));
+        assertThat(allLinks(sub)).isEqualTo(allLinks(root)).isNotEmpty();
+        sub.click("#search-results li h2 a");
+        sub.waitForURL(url -> !url.contains("/search/"));
+        assertThat(sub.url()).contains("/archive/");
+        assertThat(sub.locator("[itemprop=articleBody]").count()).isEqualTo(1);
+        root.close();
+        sub.close();
+    }
+
+    @Test
+    void withoutSearchThereIsNoIndexNoPageAndNoBox() {
+        Path plain = root.resolve("plain");
+        assertThat(plain.resolve("search")).doesNotExist();
+        assertThat(Trees.html(plain).values()).isNotEmpty().noneMatch(h -> h.contains("site-search"));
     }
 
     @Test
