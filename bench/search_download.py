@@ -8,7 +8,8 @@ neighbouring word pairs taken from random article titles (what readers search fo
 word with the highest document frequency (a word in nearly every article). For each query the
 script loads, as the page does, search.js, the manifest, the term directories and chunks, the
 first word's followers, and the record shards of the first 10 results (ranked as search.js ranks
-them), and adds up the file sizes, uncompressed. It prints one line per query and a summary.
+them), and adds up the file sizes, uncompressed. The last word is expanded as a prefix the way search.js does it. It prints one line per query and
+a summary.
 """
 import argparse, json, math, os, random, re, statistics, sys, unicodedata
 
@@ -123,7 +124,34 @@ def decode(p, n, scored):
     return out
 
 
+EXPAND, EXPAND_BYTES = 10, 30000
+
+
+def expand(site, prefix, m):
+    """The words search.js expands a last word to (same rule: df order, a download budget)."""
+    d = site.load("t/" + file_name(group(prefix)))
+    if d is None:
+        return []
+    inline = "e" in d
+    lst = d["e"] if inline else d["u"]
+    out = sorted((e for e in lst if e[0].startswith(prefix)), key=lambda e: (-e[1], e[0]))
+    chosen, seen, spent = [], set(), 0
+    for i, w in enumerate(out[:EXPAND]):
+        cost = 0 if inline or w[2] in seen else max(m["cs"], min(3 * w[1], m["n"] / 6))
+        if i and w[0] != prefix and spent + cost > EXPAND_BYTES:
+            continue
+        spent += cost
+        seen.add(None if inline else w[2])
+        chosen.append(w[0])
+    return chosen
+
+
 def search(site, query):
+    """Loads what search.js loads for the query; returns (ranked documents, hits).
+
+    Ranking uses the typed words themselves (the page also weighs prefix expansions), so the
+    record shards may differ from the page's; there are 10 of them either way.
+    """
     site.loaded = {}
     site.load("manifest")
     m = site.loaded["manifest"][1]
@@ -132,10 +160,16 @@ def search(site, query):
     words = [(fold(w), exact(w)) for w in WORD.findall(query)]
     idf = lambda df: math.log(1 + (n - df + 0.5) / (df + 0.5))
     total, entries = {}, []
+    last = words[-1][0] if words else ""
+    expansions = expand(site, last, m) if len(last) >= 2 else [last]
+    for k in expansions:
+        term(site, k)
     for f, x in words:
         e = term(site, f)
         entries.append(e)
         if e is None:
+            if f == last and len(expansions) > 0:
+                continue
             return [], 0
         s = decode(e[2], n, True)
         w = idf(e[1]) * (m["k1"] + 1) / 63
@@ -148,12 +182,13 @@ def search(site, query):
                     for d in total:
                         if d in ds:
                             total[d] += 0.5 * idf(sp[1])
-    for (a, _), (b, _), ea in zip(words, words[1:], entries):
-        pair = follower(site, ea, a + " " + b)
-        if pair:
-            for d in decode(pair[2], n, False):
-                if d in total:
-                    total[d] += 1.5 * idf(pair[1])
+    for i, ((a, _), (b, _)) in enumerate(zip(words, words[1:])):
+        for k in (expansions if i == len(words) - 2 else [b]):
+            pair = follower(site, entries[i], a + " " + k)
+            if pair and k == b:
+                for d in decode(pair[2], n, False):
+                    if d in total:
+                        total[d] += 1.5 * idf(pair[1])
     ranked = sorted(total, key=lambda d: (-round(total[d] * 1000), d))
     for d in ranked[:10]:
         site.load("r/%d" % (d // m["rs"]))

@@ -7,7 +7,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var input = $('search-q'), status = $('search-status'), results = $('search-results'), filters = $('search-filters');
   var base = root.getAttribute('data-index').replace(/manifest\.js$/, '');
-  var PAGE = 10, EXPAND = 10, PAIR = 1.5, EXACT = 0.5, NEAR = 0.7, RECENT = 0.02, SPELLING = '\u0001';
+  var PAGE = 10, EXPAND = 10, EXPAND_BYTES = 30000, PAIR = 1.5, EXACT = 0.5, NEAR = 0.7, RECENT = 0.02, SPELLING = '\u0001';
   function t(k, n, q) {
     return (root.getAttribute('data-t-' + k) || '').replace('{n}', n).replace('{q}', q);
   }
@@ -82,15 +82,19 @@
     if (i < e[4].length && e[4][i][0] === key) i++;
     return i ? load('t/' + fileName(group(e[0])) + '-' + e[4][i - 1][1]).then(function (list) { return find(list, key); }) : null;
   }
-  function expand(prefix) { // the most frequent words starting with prefix: [[key, df]]
+  function expand(prefix) { // the most frequent words starting with prefix, within a download budget
     return load('t/' + fileName(group(prefix))).then(function (dir) {
       if (!dir) return [];
-      var list = dir.e || dir.u, out = [];
+      var list = dir.e || dir.u, out = [], seen = {}, spent = 0;
       for (var i = lowerBound(list, prefix); i < list.length && list[i][0].lastIndexOf(prefix, 0) === 0; i++) out.push(list[i]);
       out.sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
-      var top = out.slice(0, EXPAND), own = find(list, prefix);
-      if (own && top.indexOf(own) < 0) top.push(own);
-      return top;
+      return out.slice(0, EXPAND).filter(function (w, i) { // the commonest and the word itself always
+        var cost = dir.e || seen[w[2]] ? 0 : Math.max(M.cs, Math.min(3 * w[1], M.n / 6)); // ~3 bytes a document, a bitmap when dense
+        if (i && w[0] !== prefix && spent + cost > EXPAND_BYTES) return false;
+        spent += cost;
+        seen[w[2]] = 1;
+        return true;
+      });
     });
   }
 

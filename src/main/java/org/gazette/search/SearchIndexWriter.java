@@ -189,6 +189,7 @@ public final class SearchIndexWriter implements AutoCloseable {
         sb.append("{\"v\":").append(VERSION).append(",\"n\":").append(order.size())
                 .append(",\"k1\":").append(K1).append(",\"b\":").append(B)
                 .append(",\"rs\":").append(tuning.recordsPerShard())
+                .append(",\"cs\":").append(tuning.chunkBytes())
                 .append(",\"portable\":").append(site.config().portable())
                 .append(",\"cats\":[");
         List<DocOrder.CategoryRange> cats = order.categories();
