@@ -35,7 +35,7 @@ public final class SearchIndexWriter implements AutoCloseable {
      * Sizes that trade file count against download size; tests shrink them.
      *
      * @param chunkBytes      target size of a term chunk file
-     * @param inlineBytes     a term group up to this size is one file, without chunks
+     * @param inlineBytes     a term group, or a word's followers, up to this size stay inline, without chunks
      * @param recordsPerShard result records per {@code r/} file
      * @param batchBytes      heap postings may take before they are spilled to a run file
      */
