@@ -63,11 +63,16 @@ class SearchIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.io.IOException {
         if (browser != null) browser.close();
         if (playwright != null) playwright.close();
         if (server != null) server.close();
         if (subPath != null) subPath.close();
+        if (root != null) {
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     static String served(String query) {
