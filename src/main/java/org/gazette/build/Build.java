@@ -18,14 +18,17 @@ import org.gazette.enrich.Stopwords;
 import org.gazette.enrich.TagAssigner;
 import org.gazette.output.OutputGuard;
 import org.gazette.output.StagedOutput;
+import org.gazette.render.DateFormats;
 import org.gazette.render.Links;
 import org.gazette.render.Page;
+import org.gazette.render.PageKind;
 import org.gazette.render.PageModels;
 import org.gazette.render.PagePlanner;
 import org.gazette.render.SitePlan;
 import org.gazette.render.TemplateEngine;
 import org.gazette.render.Theme;
 import org.gazette.render.Translations;
+import org.gazette.search.SearchIndexWriter;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
 import org.gazette.site.SiteAssembler;
@@ -40,7 +43,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One build, as a fixed list of steps: configure → read → enrich → assemble → render → publish.
+ * One build, as a fixed list of steps: configure → read → enrich → assemble → render (and index
+ * for search) → index (write the search index) → publish.
  * Each step's time is reported. Problems with single files become diagnostics and the rest is
  * built; only a problem with the site as a whole (configuration, theme, output folder) is fatal.
  */
@@ -105,16 +109,25 @@ public final class Build {
         t = lap("enrich", t);
 
         Site site = SiteAssembler.assemble(config, articles, factory.categories().names(), Categories::path);
-        SitePlan plan = PagePlanner.plan(site);
+        SitePlan plan = PagePlanner.plan(site, options.search());
         List<Page> pages = plan.pages();
         t = lap("assemble", t);
 
-        try (StagedOutput out = StagedOutput.open(output)) {
-            PageModels models = new PageModels(site, links, translations, bodies, plan);
+        try (StagedOutput out = StagedOutput.open(output);
+             SearchIndexWriter index = options.search()
+                     ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm) : null) {
+            PageModels models = new PageModels(site, links, translations, bodies, plan, options.search());
             progress.start("render", pages.size());
             Parallel.forEach(pages.size(), options.threads(), i -> {
                 Page p = pages.get(i);
-                String html = engine.render(p.kind().template(), models.model(p));
+                List<Block> body = null;
+                if (p.kind() == PageKind.ARTICLE) {
+                    // Fetched once, for the page and for the search index.
+                    Article a = site.articles().get(p.index());
+                    body = bodies.body(a);
+                    if (index != null) index.add(index.order().docId(p.index()), a, body);
+                }
+                String html = engine.render(p.kind().template(), models.model(p, body));
                 out.write(Links.outputFile(p.path()), html.getBytes(StandardCharsets.UTF_8));
                 progress.step();
             });
@@ -124,6 +137,10 @@ public final class Build {
                 if (ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET) out.copy(f.relPath(), f.path());
             }
             t = lap("render", t);
+            if (index != null) {
+                index.finish();
+                t = lap("index", t);
+            }
             out.commit();
             lap("publish", t);
             return new BuildReport(output, files.size(), articles.size(), files.size() - articles.size(),

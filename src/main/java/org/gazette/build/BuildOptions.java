@@ -12,11 +12,18 @@ import java.util.Objects;
  * @param portable overrides {@code portable} of {@code site.yaml}; null to keep it
  * @param force    replace a non-empty output folder that is not a previous Gazette output
  * @param threads  worker threads for reading and rendering
+ * @param search   build the search index and the search page
  */
-public record BuildOptions(Path source, Path output, String baseUrl, Boolean portable, boolean force, int threads) {
+public record BuildOptions(Path source, Path output, String baseUrl, Boolean portable, boolean force, int threads,
+                           boolean search) {
     public BuildOptions {
         Objects.requireNonNull(source, "source");
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+    }
+
+    /** Options with the search index, which is built unless asked otherwise. */
+    public BuildOptions(Path source, Path output, String baseUrl, Boolean portable, boolean force, int threads) {
+        this(source, output, baseUrl, portable, force, threads, true);
     }
 
     public static BuildOptions of(Path source) {
@@ -28,18 +35,22 @@ public record BuildOptions(Path source, Path output, String baseUrl, Boolean por
     }
 
     public BuildOptions withOutput(Path o) {
-        return new BuildOptions(source, o, baseUrl, portable, force, threads);
+        return new BuildOptions(source, o, baseUrl, portable, force, threads, search);
     }
 
     public BuildOptions withThreads(int t) {
-        return new BuildOptions(source, output, baseUrl, portable, force, t);
+        return new BuildOptions(source, output, baseUrl, portable, force, t, search);
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(source, output, url, portable, force, threads);
+        return new BuildOptions(source, output, url, portable, force, threads, search);
     }
 
     public BuildOptions withPortable(Boolean p) {
-        return new BuildOptions(source, output, baseUrl, p, force, threads);
+        return new BuildOptions(source, output, baseUrl, p, force, threads, search);
+    }
+
+    public BuildOptions withSearch(boolean s) {
+        return new BuildOptions(source, output, baseUrl, portable, force, threads, s);
     }
 }

@@ -83,6 +83,9 @@ final class BuildCommand implements Callable<Integer> {
         @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: number of cores).")
         int threads = Runtime.getRuntime().availableProcessors();
 
+        @Option(names = "--no-search", description = "Build without the search index and the search page.")
+        boolean noSearch;
+
         @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
         boolean quiet;
 
@@ -90,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
         boolean verbose;
 
         BuildOptions options() {
-            return new BuildOptions(source, output, baseUrl, portable, force, Math.max(1, threads));
+            return new BuildOptions(source, output, baseUrl, portable, force, Math.max(1, threads), !noSearch);
         }
 
         void print(Diagnostics diagnostics, PrintWriter err) {

@@ -11,12 +11,12 @@ import java.util.Map;
  * files ({@code dateTimeFormat}, {@code dateFormat}, {@code dateShortFormat}), so Vietnamese shows
  * {@code Thứ Sáu, 24/03/2023, 07:35} and English {@code Friday, 24 March 2023, 07:35}.
  */
-final class DateFormats {
+public final class DateFormats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final DateTimeFormatter shortDate;
 
-    DateFormats(Map<String, String> translations, Locale locale) {
+    public DateFormats(Map<String, String> translations, Locale locale) {
         dateTime = DateTimeFormatter.ofPattern(translations.getOrDefault("dateTimeFormat", "EEEE, d MMMM yyyy, HH:mm"), locale);
         date = DateTimeFormatter.ofPattern(translations.getOrDefault("dateFormat", "EEEE, d MMMM yyyy"), locale);
         shortDate = DateTimeFormatter.ofPattern(translations.getOrDefault("dateShortFormat", "dd/MM/yyyy"), locale);
@@ -29,7 +29,7 @@ final class DateFormats {
     }
 
     /** Short form for lists; null when undated. */
-    String shortForm(PublishedAt p) {
+    public String shortForm(PublishedAt p) {
         return p == null ? null : shortDate.format(p.dateTime());
     }
 }

@@ -17,6 +17,7 @@ public enum PageKind {
     ARCHIVE_MONTH("list.ftlh", true),
     ARCHIVE_UNDATED("list.ftlh", true),
     NOT_FOUND("404.ftlh", false),
+    SEARCH("search.ftlh", false),
     RSS("feeds/rss.ftlx", false),
     ATOM("feeds/atom.ftlx", false),
     SITEMAP("sitemap/sitemap.ftlx", false),

@@ -6,6 +6,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import org.gazette.config.Layout;
 import org.gazette.config.SiteConfig;
+import org.gazette.content.Block;
 import org.gazette.site.Archive;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
@@ -40,7 +41,9 @@ public final class PageModels {
     private final Views.SiteView siteView;
     private final DateTimeFormatter monthTitle;
 
-    public PageModels(Site site, Links links, Map<String, String> translations, BodySource bodies, SitePlan plan) {
+    /** @param search whether the site has a search page, so that every page shows the search box */
+    public PageModels(Site site, Links links, Map<String, String> translations, BodySource bodies, SitePlan plan,
+                      boolean search) {
         this.site = site;
         this.links = links;
         this.translations = translations;
@@ -52,10 +55,15 @@ public final class PageModels {
         this.monthTitle = DateTimeFormatter.ofPattern(translations.getOrDefault("monthFormat", "MMMM yyyy"), c.locale());
         List<Views.TermLink> categories = site.categories().stream().map(Cards::termLink).toList();
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), ogLocale(c.locale()),
-                links.absolute("/"), links.portable(), categories, c.params());
+                links.absolute("/"), links.portable(), categories, c.params(), search);
     }
 
     public Map<String, Object> model(Page page) {
+        return model(page, page.kind() == PageKind.ARTICLE ? bodies.body(site.articles().get(page.index())) : null);
+    }
+
+    /** The model of a page whose article body the caller already fetched (null for other pages). */
+    public Map<String, Object> model(Page page, List<Block> body) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", siteView);
         m.put("t", translations);
@@ -67,7 +75,7 @@ public final class PageModels {
             case ARTICLE -> {
                 Article a = site.articles().get(page.index());
                 description = a.summary();
-                m.put("article", article(page.index(), a));
+                m.put("article", article(page.index(), a, body));
                 String section = site.config().categoryName(a.categoryKey());
                 jsonLd = List.of(
                         JsonLd.newsArticle(a, links.absolute(a.path()), section, site.config().language(), site.config().title()),
@@ -107,16 +115,17 @@ public final class PageModels {
             case TAGS -> translations.getOrDefault("tags", "Tags");
             case ARCHIVE -> translations.getOrDefault("archive", "Archive");
             case NOT_FOUND -> translations.getOrDefault("notFoundTitle", "Page not found");
+            case SEARCH -> translations.getOrDefault("searchTitle", "Search");
         };
     }
 
-    private Views.ArticleView article(int index, Article a) {
+    private Views.ArticleView article(int index, Article a, List<Block> blocks) {
         List<Views.CardView> related = Arrays.stream(site.related().of(index)).mapToObj(cards::card).toList();
         int[] inCategory = site.category(a.categoryKey()).articles();
         int pos = Arrays.binarySearch(inCategory, index);
         Views.CardView newer = pos > 0 ? cards.card(inCategory[pos - 1]) : null;
         Views.CardView older = pos + 1 < inCategory.length ? cards.card(inCategory[pos + 1]) : null;
-        List<Views.BlockView> body = bodies.body(a).stream().map(Views.BlockView::of).toList();
+        List<Views.BlockView> body = blocks.stream().map(Views.BlockView::of).toList();
         return new Views.ArticleView(cards.card(a), body, a.params(), related, newer, older);
     }
 

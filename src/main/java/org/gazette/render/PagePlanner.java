@@ -19,11 +19,12 @@ public final class PagePlanner {
 
     private PagePlanner() {}
 
-    public static SitePlan plan(Site site) {
-        return plan(site, SITEMAP_LIMIT);
+    /** @param search whether the site has a search page */
+    public static SitePlan plan(Site site, boolean search) {
+        return plan(site, search, SITEMAP_LIMIT);
     }
 
-    static SitePlan plan(Site site, int sitemapLimit) {
+    static SitePlan plan(Site site, boolean search, int sitemapLimit) {
         int per = site.config().paginate();
         List<Page> pages = new ArrayList<>(site.articles().size() + 256);
         addList(pages, PageKind.HOME, null, "/", site.articles().size(), per);
@@ -39,6 +40,7 @@ public final class PagePlanner {
         addArchive(pages, site.archive(), per);
         List<Page> listed = pages.stream().filter(p -> p.kind().listed()).toList();
         pages.add(Page.single(PageKind.NOT_FOUND, Layout.NOT_FOUND));
+        if (search) pages.add(Page.single(PageKind.SEARCH, Layout.SEARCH));
 
         addFeeds(pages, null, "/");
         for (Term c : site.categories()) addFeeds(pages, c, c.path());

@@ -13,9 +13,9 @@ import java.util.Map;
 public final class Views {
     private Views() {}
 
-    /** The site as every page sees it. */
+    /** The site as every page sees it; {@code search} says whether it has a search page. */
     public record SiteView(String title, String description, String language, String ogLocale, String baseUrl,
-                           boolean portable, List<TermLink> categories, Map<String, Object> params) { }
+                           boolean portable, List<TermLink> categories, Map<String, Object> params, boolean search) { }
 
     /**
      * The page being rendered: what kind it is and its head metadata. {@code feeds} are the feeds

@@ -24,7 +24,7 @@ class PagePlannerTest {
 
     @Test
     void aBigSiteGetsASitemapIndexWithPartsWithinTheLimit() {
-        SitePlan plan = PagePlanner.plan(site(95), 40);
+        SitePlan plan = PagePlanner.plan(site(95), true, 40);
         List<Page> maps = plan.pages().stream().filter(p -> p.kind() == PageKind.SITEMAP).toList();
         Page index = plan.pages().stream().filter(p -> p.kind() == PageKind.SITEMAP_INDEX).findFirst().orElseThrow();
         assertThat(index.path()).isEqualTo("/sitemap.xml");
@@ -34,7 +34,7 @@ class PagePlannerTest {
 
     @Test
     void aSmallSiteHasOneSitemapAndEveryPagePathIsUnique() {
-        SitePlan plan = PagePlanner.plan(site(5));
+        SitePlan plan = PagePlanner.plan(site(5), true);
         assertThat(plan.pages().stream().filter(p -> p.kind() == PageKind.SITEMAP)).hasSize(1);
         assertThat(plan.pages().stream().filter(p -> p.kind() == PageKind.SITEMAP_INDEX)).isEmpty();
         assertThat(plan.pages()).extracting(Page::path).doesNotHaveDuplicates();

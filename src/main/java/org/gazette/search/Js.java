@@ -1,0 +1,96 @@
+package org.gazette.search;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The few pieces of JavaScript syntax the index files need: JSON string literals and the
+ * registration call every index file consists of. The files are loaded with {@code <script>}
+ * elements (so the search works from {@code file://}, where {@code fetch} is refused), and each
+ * one hands its data to the page by calling {@code __gazetteSearch(name, data)}.
+ */
+final class Js {
+    private Js() {}
+
+    static StringBuilder string(StringBuilder sb, String s) {
+        sb.append('"');
+        if (plain(s)) return sb.append(s).append('"'); // postings and most words: nothing to escape
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    // Control characters, line separators and lone surrogates are escaped so the
+                    // file is valid UTF-8 JavaScript whatever the text held.
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedAt(s, i)) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= '\u2028' && (c <= '\u2029' || c >= '\ud800' && c <= '\udfff')) return false;
+        }
+        return true;
+    }
+
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    static String string(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        string(sb, s);
+        return sb.toString();
+    }
+
+    /** A whole index file: {@code __gazetteSearch("name",data);}. */
+    static byte[] file(String name, CharSequence data) {
+        StringBuilder sb = new StringBuilder(data.length() + name.length() + 24);
+        sb.append("__gazetteSearch(");
+        string(sb, name);
+        sb.append(',').append(data).append(");\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Bytes of {@code s} in UTF-8, without encoding it. */
+    static int utf8Length(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
+    }
+
+    /**
+     * A file-name-safe spelling of a term group: {@code [a-z0-9]} stay, every other UTF-16 unit
+     * becomes {@code _} and four hex digits ({@code đi} → {@code _0111i}). The page computes the same.
+     */
+    static String fileName(String group) {
+        StringBuilder sb = new StringBuilder(group.length() * 2);
+        for (int i = 0; i < group.length(); i++) {
+            char c = group.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') sb.append(c);
+            else sb.append('_').append(String.format("%04x", (int) c));
+        }
+        return sb.toString();
+    }
+}

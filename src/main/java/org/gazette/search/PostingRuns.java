@@ -1,0 +1,253 @@
+package org.gazette.search;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * Collects postings (term, document, weighted term frequency) from many threads in a fixed amount
+ * of memory: each thread appends to a batch of its own (no lock, no string and no lookup on the
+ * hot path); a full batch is sorted by term and spilled to a run file in a temporary folder;
+ * {@link #merge} reads all runs back in one k-way merge and hands out each term once, in key
+ * order, with its documents ascending. The result depends only on the postings added, never on
+ * their order, the threads or where the batches were cut.
+ */
+final class PostingRuns implements AutoCloseable {
+    /** A term with its documents (ascending) and their weighted term frequencies. */
+    record Term(String key, int[] docs, int[] tfs) { }
+
+    /** Heap a posting takes in a batch, and while the batch is sorted for spilling. */
+    private static final int POSTING_BYTES = 16;
+    private static final int SPILL_BYTES = 16;
+
+    private final Path dir;
+    private final long budget;
+    private final DocTerms.Vocabularies vocab;
+    private final List<Path> runs = new ArrayList<>();
+    private final List<Batch> batches = new ArrayList<>();
+    private final ThreadLocal<Batch> local = ThreadLocal.withInitial(() -> {
+        Batch b = new Batch();
+        synchronized (batches) {
+            batches.add(b);
+        }
+        return b;
+    });
+
+    /**
+     * @param dir    an empty folder for run files, deleted by {@link #close}
+     * @param budget bytes of heap all batches together may use; each thread's batch gets a share
+     */
+    PostingRuns(Path dir, long budget, DocTerms.Vocabularies vocab) {
+        this.dir = dir;
+        this.budget = Math.max(1, budget / Runtime.getRuntime().availableProcessors() / (POSTING_BYTES + SPILL_BYTES));
+        this.vocab = vocab;
+    }
+
+    /** Adds one document's terms. Thread-safe. */
+    void add(int doc, LongIntMap terms) {
+        Batch b = local.get();
+        for (int i = 0; i < terms.size(); i++) b.add(terms.key(i), doc, terms.value(i));
+        if (b.size > budget) spill(b);
+    }
+
+    /** How many run files were written so far. */
+    int spills() {
+        synchronized (runs) {
+            return runs.size();
+        }
+    }
+
+    /**
+     * Hands every term to {@code sink} in key order (UTF-16 code units, as JavaScript compares).
+     * Call after every {@link #add} has returned.
+     */
+    void merge(Consumer<Term> sink) {
+        for (Batch b : batches) if (b.size > 0) spill(b);
+        TermOrder order = new TermOrder(vocab); // the vocabularies are complete now
+        PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
+        List<RunReader> open = new ArrayList<>();
+        try {
+            for (Path run : runs) {
+                RunReader r = new RunReader(run, order);
+                open.add(r);
+                if (r.next()) queue.add(r);
+            }
+            IntPairs merged = new IntPairs();
+            while (!queue.isEmpty()) {
+                long key = queue.peek().key;
+                merged.clear();
+                while (!queue.isEmpty() && queue.peek().key == key) {
+                    RunReader r = queue.poll();
+                    r.readPostings(merged);
+                    if (r.next()) queue.add(r);
+                }
+                merged.sortByDoc();
+                sink.accept(new Term(order.spell(key), merged.firsts(), merged.seconds()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (RunReader r : open) r.close();
+        }
+    }
+
+    /** Writes a batch sorted by {@link TermOrder}: each term (as its number) and its postings. */
+    private void spill(Batch batch) {
+        Path run;
+        synchronized (runs) {
+            run = dir.resolve("run-" + runs.size());
+            runs.add(run);
+        }
+        TermOrder order = new TermOrder(vocab);
+        int n = batch.size;
+        long[] keys = batch.terms;
+        for (int i = 0; i < n; i++) keys[i] = order.of(keys[i]);
+        RadixSort.sort(keys, batch.postings, n);
+        IntPairs postings = new IntPairs();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+            for (int start = 0; start < n; ) {
+                long key = keys[start];
+                int end = start;
+                postings.clear();
+                for (; end < n && keys[end] == key; end++) postings.add((int) (batch.postings[end] >>> 32), (int) batch.postings[end]);
+                postings.sortByDoc();
+                out.writeLong(order.term(key));
+                writeVarint(out, postings.size);
+                int prev = 0;
+                for (int j = 0; j < postings.size; j++) {
+                    writeVarint(out, postings.items[2 * j] - prev);
+                    writeVarint(out, postings.items[2 * j + 1]);
+                    prev = postings.items[2 * j];
+                }
+                start = end;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(run + ": cannot write a search index run: " + e.getMessage(), e);
+        }
+        batch.clear();
+    }
+
+    @Override
+    public void close() {
+        synchronized (runs) {
+            try {
+                for (Path r : runs) Files.deleteIfExists(r);
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                // A temporary folder left behind is harmless; the system cleans its temp folder.
+            }
+            runs.clear();
+        }
+        synchronized (batches) {
+            batches.forEach(Batch::clear);
+        }
+    }
+
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    /**
+     * One thread's postings since its last spill, in the order they came (appending is all add()
+     * does): the term, and the document and weighted term frequency packed in a long.
+     */
+    private static final class Batch {
+        long[] terms = new long[1 << 12];
+        long[] postings = new long[1 << 12];
+        int size;
+
+        void add(long term, int doc, int tf) {
+            if (size == terms.length) {
+                terms = Arrays.copyOf(terms, size * 2);
+                postings = Arrays.copyOf(postings, size * 2);
+            }
+            terms[size] = term;
+            postings[size++] = (long) doc << 32 | tf;
+        }
+
+        void clear() {
+            terms = new long[1 << 12];
+            postings = new long[1 << 12];
+            size = 0;
+        }
+    }
+
+    /** Reads one run file term by term, from a buffer of its own (no lock per byte). */
+    private static final class RunReader implements AutoCloseable {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private final TermOrder order;
+        private int pos;
+        private int limit;
+        long key;
+
+        RunReader(Path run, TermOrder order) throws IOException {
+            in = Files.newInputStream(run);
+            this.order = order;
+        }
+
+        private int read() throws IOException {
+            if (pos == limit) {
+                limit = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        private int varint() throws IOException {
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = read();
+                if (b < 0) throw new EOFException();
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return v;
+            }
+        }
+
+        /** Reads the next term and keeps its sort key; false at the end of the run. */
+        boolean next() throws IOException {
+            int first = read();
+            if (first < 0) return false;
+            long term = first;
+            for (int i = 1; i < 8; i++) term = term << 8 | read();
+            key = order.of(term);
+            return true;
+        }
+
+        void readPostings(IntPairs into) throws IOException {
+            int n = varint();
+            int doc = 0;
+            for (int i = 0; i < n; i++) {
+                doc += varint();
+                into.add(doc, varint());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // read-only; nothing to lose
+            }
+        }
+    }
+}

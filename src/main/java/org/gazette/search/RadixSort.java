@@ -1,0 +1,36 @@
+package org.gazette.search;
+
+/**
+ * Sorts a batch's postings by term key: an LSD radix sort over bytes that moves each key with its
+ * payload, stable, and skips the bytes that are the same in every key. The keys are packed small
+ * first ({@link PostingRuns}), so a batch of millions of postings takes a few sequential passes.
+ */
+final class RadixSort {
+    private RadixSort() {}
+
+    /** Sorts {@code keys} ascending and {@code payload} along with them; equal keys keep their order. */
+    static void sort(long[] keys, long[] payload, int n) {
+        long[] k2 = new long[n];
+        long[] p2 = new long[n];
+        int[] count = new int[256];
+        long differing = 0;
+        for (int i = 1; i < n; i++) differing |= keys[i] ^ keys[0];
+        for (int shift = 0; shift < 64; shift += 8) {
+            if ((differing >>> shift & 0xFF) == 0) continue; // this byte is the same in every key
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) count[(int) (keys[i] >>> shift) & 0xFF]++;
+            for (int d = 0, sum = 0; d < 256; d++) {
+                int c = count[d];
+                count[d] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int at = count[(int) (keys[i] >>> shift) & 0xFF]++;
+                k2[at] = keys[i];
+                p2[at] = payload[i];
+            }
+            System.arraycopy(k2, 0, keys, 0, n);
+            System.arraycopy(p2, 0, payload, 0, n);
+        }
+    }
+}
