@@ -128,7 +128,7 @@ class BadInputIT {
     void hostileTextIsEscapedAndHostileMarkdownSanitized() {
         for (Map.Entry<String, String> e : html.entrySet()) {
             var doc = Jsoup.parse(e.getValue());
-            assertThat(doc.select("script:not([type=application/ld+json])")).as(e.getKey()).isEmpty();
+            assertThat(doc.select("script:not([type=application/ld+json]):not([src$=assets/js/search.js])")).as(e.getKey()).isEmpty();
             assertThat(doc.select("iframe, [onerror], [onclick]")).as(e.getKey()).isEmpty();
             assertThat(doc.select("a[href^=javascript]")).as(e.getKey()).isEmpty();
         }
