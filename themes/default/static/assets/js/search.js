@@ -7,7 +7,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var input = $('search-q'), status = $('search-status'), results = $('search-results'), filters = $('search-filters');
   var base = root.getAttribute('data-index').replace(/manifest\.js$/, '');
-  var PAGE = 10, EXPAND = 10, EXPAND_BYTES = 30000, PAIR = 1.5, EXACT = 0.5, NEAR = 0.7, RECENT = 0.02, SPELLING = '\u0001';
+  var PAGE = 10, EXPAND = 10, EXPAND_BYTES = 30000, PAIR = 1.5, TITLE_PAIR = 2, EXACT = 0.5, NEAR = 0.7, RECENT = 0.02,
+    SPELLING = '\u0001', IN_TITLE = '\u0002';
   function t(k, n, q) {
     return (root.getAttribute('data-t-' + k) || '').replace('{n}', n).replace('{q}', q);
   }
@@ -192,13 +193,18 @@
           var a = list[i];
           return scoresOf(b.keys.map(function (k) { return a.f + ' ' + k; }), b.keys.map(function () { return PAIR; }));
         });
-        return Promise.all(pairs).then(function (pairScores) {
+        var titlePairs = list.slice(1).map(function (b, i) { // the same neighbours in a headline: a bigger bonus
+          var a = list[i];
+          return scoresOf(b.keys.map(function (k) { return a.f + ' ' + k + IN_TITLE; }), b.keys.map(function () { return TITLE_PAIR; }));
+        });
+        return Promise.all([Promise.all(pairs), Promise.all(titlePairs)]).then(function (both) {
           var required = got[0], bonus = [];
           got[1].forEach(function (s) { if (s) bonus.push(s.sink); });
-          pairScores.forEach(function (s, i) {
+          both[0].forEach(function (s, i) {
             if (list[i].phrase >= 0 && list[i].phrase === list[i + 1].phrase) required.push(s);
             else bonus.push(s.sink);
           });
+          both[1].forEach(function (s) { bonus.push(s.sink); });
           return rank(required, bonus, filter);
         });
       });

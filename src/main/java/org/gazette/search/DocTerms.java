@@ -9,7 +9,9 @@ import org.gazette.text.Tokenizer;
  * {@link #TITLE}, a tag word {@link #TAGS}, a lede word {@link #LEDE}, a body word {@link #BODY}):
  * <ul>
  *   <li>folded words ({@code dien});</li>
- *   <li>folded pairs of neighbouring words ({@code dien bien}), for phrases and the adjacency bonus;</li>
+ *   <li>folded pairs of neighbouring words ({@code dien bien}), for phrases and the adjacency bonus,
+ *       and the same pairs as they stand in the title ({@code dien bien\u0002}), for the bonus of a
+ *       phrase in the headline: the strongest sign that an article is about what was typed;</li>
  *   <li>spellings with diacritics ({@code dien\u0001điện}), for the bonus an exactly spelled query
  *       gets; with the pairs they sort right after their word, and travel with it in the files;</li>
  *   <li>tags ({@code #dien bien}), for the tag filter.</li>
@@ -26,8 +28,12 @@ final class DocTerms {
 
     /** Separates a folded word from one of its spellings in a spelling key. */
     static final char SPELLING = '\u0001';
+    /** Ends the key of a pair that stands in the title. */
+    static final char TITLE_PAIR = '\u0002';
     /** Starts a tag key. */
     static final char TAG = '#';
+    /** Marks a title pair: set on the second word's number (word numbers stay below it). */
+    static final int TITLE_FLAG = 1 << 30;
 
     static final int WORD_KIND = 0;
     static final int SPELLING_KIND = 1;
@@ -88,7 +94,10 @@ final class DocTerms {
             if (f.length == 0) return; // folds to nothing: a lone combining mark
             tf.add(pack(WORD_KIND, f[0], 0), weight);
             if (f[1] >= 0) tf.add(pack(SPELLING_KIND, f[0], f[1]), weight);
-            if (prev >= 0) tf.add(pack(PAIR_KIND, prev, f[0]), weight);
+            if (prev >= 0) {
+                tf.add(pack(PAIR_KIND, prev, f[0]), weight);
+                if (weight == TITLE) tf.add(pack(PAIR_KIND, prev, f[0] | TITLE_FLAG), 1);
+            }
             prev = f[0];
             if (counted) length++;
         });

@@ -153,4 +153,23 @@ class SearchIndexWriterTest {
             }
         }
     }
+
+    @Test
+    void titlePairsAreKeysOfTheirOwnNextToTheirPair() throws Exception {
+        Site site = site(30);
+        Map<String, byte[]> files = build(site, SearchIndexWriter.Tuning.defaults(), indexes(30), 1, "tp");
+        StringBuilder all = new StringBuilder();
+        files.forEach((k, v) -> { if (k.startsWith("search/t/")) all.append(new String(v, StandardCharsets.UTF_8)); });
+        String[] words = org.gazette.text.Folding.fold(site.articles().get(0).title()).split(" ");
+        String pair = words[0] + " " + words[1];
+        assertThat(all).contains("\"" + pair + "\",").contains("\"" + pair + "\\u0002\",");
+        // a title pair is also an ordinary pair: the title is part of the text
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([a-z0-9 ]+)\\\\u0002\"").matcher(all);
+        int found = 0;
+        while (m.find()) {
+            found++;
+            assertThat(all).contains("\"" + m.group(1) + "\",");
+        }
+        assertThat(found).isGreaterThan(10);
+    }
 }
