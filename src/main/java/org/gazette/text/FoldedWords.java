@@ -1,0 +1,75 @@
+package org.gazette.text;
+
+import java.util.Arrays;
+
+/**
+ * The words of an article as 64-bit hashes of their folded form ({@code Đảng} and {@code dang}
+ * hash alike), in reading order: what the category classifier, the near-duplicate detector and
+ * the {@code always} tags read. A word is a run of letters and digits after {@link Folding#fold};
+ * everything else separates words. Hashes, not strings: a million articles pass through here, and
+ * the readers only compare words, never show them.
+ *
+ * <p>Not thread-safe; one instance per article.
+ */
+public final class FoldedWords {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private long[] hashes = new long[256];
+    private int size;
+
+    /** Appends the words of {@code text}; null and blank text add nothing. */
+    public FoldedWords add(String text) {
+        if (text == null || text.isEmpty()) return this;
+        String folded = Folding.fold(Folding.clean(text));
+        long h = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                h = (h ^ c) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord) {
+                push(h);
+                h = FNV_OFFSET;
+                inWord = false;
+            }
+        }
+        if (inWord) push(h);
+        return this;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The hash of word {@code i}. */
+    public long get(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return hashes[i];
+    }
+
+    public long[] toArray() {
+        return Arrays.copyOf(hashes, size);
+    }
+
+    /** The hash {@link #add} gives a single word: {@code hashOf("Điện")} equals that of {@code dien}. */
+    public static long hashOf(String word) {
+        FoldedWords w = new FoldedWords().add(word);
+        if (w.size != 1) throw new IllegalArgumentException("not one word: '" + word + "'");
+        return w.hashes[0];
+    }
+
+    private void push(long fnv) {
+        if (size == hashes.length) hashes = Arrays.copyOf(hashes, size * 2);
+        // FNV's low bits are weak; callers take low bits as buckets and bands
+        hashes[size++] = mix(fnv);
+    }
+
+    /** A 64-bit finalizer (from SplitMix64): every input bit reaches every output bit. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
