@@ -39,6 +39,12 @@ public final class FoldedWords {
         return this;
     }
 
+    /** Appends the words of each text in turn. */
+    public FoldedWords addAll(Iterable<String> texts) {
+        for (String t : texts) add(t);
+        return this;
+    }
+
     public int size() {
         return size;
     }
