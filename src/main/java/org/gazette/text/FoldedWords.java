@@ -5,15 +5,36 @@ import java.util.Arrays;
 /**
  * The words of an article as 64-bit hashes of their folded form ({@code Đảng} and {@code dang}
  * hash alike), in reading order: what the category classifier, the near-duplicate detector and
- * the {@code always} tags read. A word is a run of letters and digits after {@link Folding#fold};
- * everything else separates words. Hashes, not strings: a million articles pass through here, and
- * the readers only compare words, never show them.
+ * the {@code always} tags read. A word is a run of letters and digits, folded as {@link
+ * Folding#fold} folds them; everything else separates words. Hashes, not strings: a million
+ * articles pass through here, and the readers only compare words, never show them.
+ *
+ * <p>Folding goes through a table of the first 8,192 code points (Latin, Vietnamese, combining
+ * marks), built once from {@link Folding#fold}, rather than through Unicode normalization: the same
+ * result for Vietnamese text, composed or decomposed, at a fraction of the cost. Combining marks
+ * and zero-width characters belong to the word they sit in and add nothing to it.
  *
  * <p>Not thread-safe; one instance per article.
  */
 public final class FoldedWords {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** Table entry of a character that separates words. */
+    private static final char SEPARATOR = 0;
+    /** Table entry of a character that belongs to a word but adds nothing to it. */
+    private static final char SILENT = 0xFFFF;
+    private static final char[] FOLD = new char[0x2000];
+
+    static {
+        for (int c = 0; c < FOLD.length; c++) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                FOLD[c] = SILENT;
+            } else if (Character.isLetterOrDigit(c)) {
+                String folded = Folding.fold(String.valueOf((char) c));
+                FOLD[c] = folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase((char) c);
+            }
+        }
+    }
 
     private long[] hashes = new long[256];
     private int size;
@@ -21,13 +42,13 @@ public final class FoldedWords {
     /** Appends the words of {@code text}; null and blank text add nothing. */
     public FoldedWords add(String text) {
         if (text == null || text.isEmpty()) return this;
-        String folded = Folding.fold(Folding.clean(text));
         long h = FNV_OFFSET;
         boolean inWord = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                h = (h ^ c) * FNV_PRIME;
+        for (int i = 0; i < text.length(); i++) {
+            char f = fold(text.charAt(i));
+            if (f == SILENT) continue;
+            if (f != SEPARATOR) {
+                h = (h ^ f) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 push(h);
@@ -37,6 +58,15 @@ public final class FoldedWords {
         }
         if (inWord) push(h);
         return this;
+    }
+
+    private static char fold(char c) {
+        if (c < FOLD.length) return FOLD[c];
+        return switch (c) {
+            case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF' -> SILENT;
+            default -> Character.isLetterOrDigit(c) ? Character.toLowerCase(c)
+                    : Character.getType(c) == Character.NON_SPACING_MARK ? SILENT : SEPARATOR;
+        };
     }
 
     /** Appends the words of each text in turn. */

@@ -21,7 +21,8 @@ class QualityReportTest {
         QualityReport.Results r = QualityReport.measure(corpus, 30);
         String markdown = QualityReport.markdown(r, 0.8, 30);
 
-        assertThat(markdown).contains("## Categories", "### Confusion: VNTC", "## Titles, dates, authors and sources");
+        assertThat(markdown).contains("## Categories", "### Confusion: VNTC", "## Titles, dates, authors and sources",
+                "## Near-duplicates");
         assertThat(r.categories()).allSatisfy(e -> {
             assertThat(e.tested()).isPositive();
             assertThat(e.accuracy()).as(e.corpus()).isGreaterThan(0.6);
@@ -31,5 +32,9 @@ class QualityReportTest {
             assertThat(e.dated()).as(e.corpus() + ": no dateline, no date").isZero();
             assertThat(e.titlesRight()).as(e.corpus()).isGreaterThan(e.titlesKnown() * 9 / 10);
         });
+        DuplicateEvaluation planted = r.duplicates().get(0);
+        assertThat(planted.planted()).isPositive();
+        assertThat(planted.precision()).isGreaterThan(0.9);
+        assertThat(planted.recall()).isGreaterThan(0.8);
     }
 }

@@ -3,8 +3,13 @@ package org.gazette.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class FoldedWordsTest {
@@ -35,8 +40,16 @@ class FoldedWordsTest {
     }
 
     @Property
-    void sameFoldedTextSameHashes(@ForAll String text) {
-        assertThat(new FoldedWords().add(text.toUpperCase(java.util.Locale.ROOT)).toArray())
-                .isEqualTo(new FoldedWords().add(Folding.fold(text.toUpperCase(java.util.Locale.ROOT))).toArray());
+    void foldedComposedAndDecomposedTextHashAlike(@ForAll("vietnamese") String text) {
+        long[] words = new FoldedWords().add(text).toArray();
+        assertThat(new FoldedWords().add(Folding.fold(text)).toArray()).isEqualTo(words);
+        assertThat(new FoldedWords().add(Normalizer.normalize(text, Normalizer.Form.NFD)).toArray()).isEqualTo(words);
+        assertThat(new FoldedWords().add(text.toUpperCase(Locale.ROOT)).toArray()).isEqualTo(words);
+    }
+
+    @Provide
+    Arbitrary<String> vietnamese() {
+        String letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+        return Arbitraries.strings().withChars(letters + letters.toUpperCase(Locale.ROOT) + "0123456789 ,.-–“”\u200B\n").ofMaxLength(80);
     }
 }
