@@ -34,16 +34,17 @@ public final class AlwaysTags {
         return count == 0;
     }
 
-    /** The names found in {@code words}, in the order {@code site.yaml} lists them. */
-    public List<String> in(FoldedWords words) {
+    /** The names found in the words of {@code parts} (a title, a body…), in the order {@code site.yaml} lists them. */
+    public List<String> in(FoldedWords... parts) {
         if (count == 0) return List.of();
         String[] found = new String[count];
-        int n = words.size();
-        for (int i = 0; i < n; i++) {
-            List<Name> starting = byFirstWord.get(words.get(i));
-            if (starting == null) continue;
-            for (Name name : starting) {
-                if (found[name.order()] == null && matchesAt(words, i, name.words())) found[name.order()] = name.shown();
+        for (FoldedWords words : parts) {
+            for (int i = 0; i < words.size(); i++) {
+                List<Name> starting = byFirstWord.get(words.get(i));
+                if (starting == null) continue;
+                for (Name name : starting) {
+                    if (found[name.order()] == null && matchesAt(words, i, name.words())) found[name.order()] = name.shown();
+                }
             }
         }
         List<String> out = new ArrayList<>();
