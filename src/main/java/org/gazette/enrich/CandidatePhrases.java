@@ -141,7 +141,7 @@ final class CandidatePhrases {
         else p.weight += zone == Tokens.LEDE ? LEDE_WEIGHT : 1f;
         if (bounds.properCase[start]) p.properCount++;
         int last = start + words - 1;
-        if (words > 1 && followsAdminUnit(start) && bounds.isWholeName(start, last)) p.placeCount++;
+        if (words > 1 && bounds.isWholeName(start, last) && followsAdminUnit(start)) p.placeCount++;
         if (words > 1) {
             if (bounds.isPhrase(start, last - 1)) p.asPrefixCount++;
             if (bounds.isPhrase(start + 1, last)) p.asSuffixCount++;
