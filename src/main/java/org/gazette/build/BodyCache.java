@@ -40,13 +40,25 @@ final class BodyCache implements BodySource {
 
     /** Keeps a body from the first read if it fits the budget. */
     void offer(String relPath, List<Block> body) {
-        long size = 64;
-        for (Block b : body) size += b.text().length() + b.plainText().length() + 32L;
+        long size = size(body);
         if (usedChars.addAndGet(size) <= budgetChars) {
             kept.put(relPath, body);
         } else {
             usedChars.addAndGet(-size);
         }
+    }
+
+    /** Forgets a kept body whose page will not be rendered (a near-duplicate dropped). */
+    void discard(String relPath) {
+        List<Block> body = kept.remove(relPath);
+        if (body != null) usedChars.addAndGet(-size(body));
+    }
+
+    /** Roughly the chars a body holds, with something for the objects around them. */
+    private static long size(List<Block> body) {
+        long size = 64;
+        for (Block b : body) size += b.text().length() + b.plainText().length() + 32L;
+        return size;
     }
 
     @Override

@@ -13,9 +13,9 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a fast, searchable static news site from a folder of articles.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  gazette build", "  gazette build --source ~/archive --output ~/site",
-                "  gazette serve --port 1313"})
+                "  gazette serve --port 1313", "  gazette check --format json"})
 public final class Main implements Runnable {
     /** Exit code for a fatal error with a message (no content folder, broken site.yaml or template). */
     static final int EXIT_FATAL = 1;

@@ -67,7 +67,7 @@ public final class ConfigLoader {
         Map<String, Object> params = new LinkedHashMap<>(f.map("params"));
         for (Object key : raw.keySet()) {
             String k = String.valueOf(key);
-            if (!KNOWN.contains(k)) {
+            if (!KNOWN.contains(k) && !MetadataSettingsParser.KEYS.contains(k)) {
                 warnings.accept(Diagnostic.warning(FILE_NAME, "unknown key '" + k + "' (kept as site.params." + k + ")"));
                 params.put(k, raw.get(key));
             }
@@ -101,7 +101,8 @@ public final class ConfigLoader {
                 f.integer("minTagArticles", d.minTagArticles()),
                 f.bool("portable", d.portable()),
                 rawText,
-                params);
+                params,
+                MetadataSettingsParser.parse(raw, warnings));
     }
 
     /** A permalink must stay inside the output folder and name the article uniquely. */

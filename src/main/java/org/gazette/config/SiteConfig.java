@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param portable        relative links to files, so the site works opened from disk
  * @param rawText         additions to the raw-text parser's lists, by list name (see {@code RawTextRules})
  * @param params          other keys, passed to templates as {@code site.params}
+ * @param metadata        tags, category inference and near-duplicates ({@code tags}, {@code
+ *                        categoryConfidence}, {@code duplicates})
  */
 public record SiteConfig(
         String title,
@@ -39,7 +41,8 @@ public record SiteConfig(
         int minTagArticles,
         boolean portable,
         Map<String, List<String>> rawText,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        MetadataSettings metadata) {
 
     public static final String DEFAULT_PERMALINK = "/{category}/{slug}/";
 
@@ -51,12 +54,13 @@ public record SiteConfig(
         categories = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(categories));
         rawText = Map.copyOf(rawText);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        Objects.requireNonNull(metadata, "metadata");
     }
 
     /** The configuration used when a source folder has no {@code site.yaml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", "vi", ZoneId.of("Asia/Ho_Chi_Minh"), "/", "default", 20,
-                DEFAULT_PERMALINK, "tin-tuc", Map.of(), 2, false, Map.of(), Map.of());
+                DEFAULT_PERMALINK, "tin-tuc", Map.of(), 2, false, Map.of(), Map.of(), MetadataSettings.defaults());
     }
 
     public Locale locale() {
@@ -65,12 +69,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, language, timezone, url, theme, paginate, permalink,
-                defaultCategory, categories, minTagArticles, portable, rawText, params);
+                defaultCategory, categories, minTagArticles, portable, rawText, params, metadata);
     }
 
     public SiteConfig withPortable(boolean p) {
         return new SiteConfig(title, description, language, timezone, baseUrl, theme, paginate, permalink,
-                defaultCategory, categories, minTagArticles, p, rawText, params);
+                defaultCategory, categories, minTagArticles, p, rawText, params, metadata);
     }
 
     /** The display name of a category key: from {@code categories}, else the key itself. */

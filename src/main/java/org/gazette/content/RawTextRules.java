@@ -132,7 +132,7 @@ public final class RawTextRules {
     }
 
     /** Whether a whole line is site chrome: a listed phrase, or a breadcrumb that starts with one. */
-    boolean isChrome(String line) {
+    public boolean isChrome(String line) {
         if (line.length() <= MAX_CHROME_LENGTH) {
             String key = chromeKey(alignedFold(line));
             if (chrome.contains(key)) return true;

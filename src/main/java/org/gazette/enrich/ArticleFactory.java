@@ -47,7 +47,8 @@ public final class ArticleFactory {
             ParsedArticle m = d.meta();
             String slug = slugFor(d);
             String categorySlug = Categories.slug(keys.get(i));
-            if (permalinks.isTaken(categorySlug, slug, m.published())) {
+            // a near-duplicate usually has its original's title: its numbered URL is expected
+            if (d.copyOf() == null && permalinks.isTaken(categorySlug, slug, m.published())) {
                 diagnostics.add(Diagnostic.warning(d.file().relPath(),
                         "URL for slug '" + slug + "' is already taken; this article gets a numbered one"));
             }

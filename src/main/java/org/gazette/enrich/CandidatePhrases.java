@@ -37,6 +37,8 @@ final class CandidatePhrases {
         float weight;
         boolean inTitle;
         int properCount;
+        /** Occurrences right after an administrative unit ({@code xã Mường Pồn}): evidence of a place. */
+        int placeCount;
         /** Set by {@link KeyphraseExtractor}. */
         float score;
         private int standaloneCount;
@@ -55,6 +57,7 @@ final class CandidatePhrases {
 
     final Tokens tokens;
     final PhraseBoundaries bounds;
+    private final WordList adminUnits;
     private final int[] wordId;
     /** Open-addressing table of the phrases by key: the per-token hot path, so no boxing. */
     private Phrase[] table;
@@ -66,6 +69,7 @@ final class CandidatePhrases {
     CandidatePhrases(Tokens tokens, Stopwords lists) {
         this.tokens = tokens;
         this.bounds = new PhraseBoundaries(tokens, lists);
+        this.adminUnits = lists.adminUnits;
         this.wordId = new int[tokens.size];
         this.table = new Phrase[Integer.highestOneBit(Math.max(16, 4 * tokens.size))];
         count();
@@ -137,6 +141,7 @@ final class CandidatePhrases {
         else p.weight += zone == Tokens.LEDE ? LEDE_WEIGHT : 1f;
         if (bounds.properCase[start]) p.properCount++;
         int last = start + words - 1;
+        if (words > 1 && bounds.isWholeName(start, last) && followsAdminUnit(start)) p.placeCount++;
         if (words > 1) {
             if (bounds.isPhrase(start, last - 1)) p.asPrefixCount++;
             if (bounds.isPhrase(start + 1, last)) p.asSuffixCount++;
@@ -170,6 +175,14 @@ final class CandidatePhrases {
         for (Phrase p : old) {
             if (p != null) table[slotOf(p.key)] = p;
         }
+    }
+
+    /** Whether an administrative unit of one or two words ({@code xã}, {@code thị trấn}) ends right before word {@code i}. */
+    private boolean followsAdminUnit(int i) {
+        Tokens t = tokens;
+        if (i == 0 || t.breakBefore[i]) return false;
+        if (adminUnits.containsLowerCase(t.lower[i - 1])) return true;
+        return i >= 2 && !t.breakBefore[i - 1] && adminUnits.containsLowerCase(t.lower[i - 2] + ' ' + t.lower[i - 1]);
     }
 
     /** Whether words {@code a} and {@code b = a + 1} form a two-word phrase. */

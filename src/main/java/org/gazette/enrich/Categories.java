@@ -27,9 +27,8 @@ public final class Categories {
 
     /** The category key for a file; call in source order so display names are deterministic. */
     public String keyFor(SourceFile file, ParsedArticle parsed) {
-        String raw = parsed.category() != null && !parsed.category().isBlank() ? parsed.category().strip()
-                : file.topFolder() != null ? file.topFolder()
-                : config.defaultCategory();
+        String given = given(file, parsed);
+        String raw = given != null ? given : config.defaultCategory();
         String key = Slugs.of(raw);
         if (key.isEmpty()) {
             raw = config.defaultCategory();
@@ -37,6 +36,13 @@ public final class Categories {
         }
         names.putIfAbsent(key, config.categories().getOrDefault(key, raw));
         return key;
+    }
+
+    /** The category a file gives itself (front matter, else its first folder), or null when it gives none. */
+    public static String given(SourceFile file, ParsedArticle parsed) {
+        if (parsed.category() != null && !parsed.category().isBlank()) return parsed.category().strip();
+        String folder = file.topFolder();
+        return folder != null && !Slugs.of(folder).isEmpty() ? folder : null;
     }
 
     /** Display names of all keys seen, in the order {@code site.yaml} lists them, then first seen. */

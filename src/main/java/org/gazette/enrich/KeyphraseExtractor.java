@@ -21,12 +21,15 @@ import java.util.PriorityQueue;
  *       phrase found only in the title does not outrank the body's recurring subjects;</li>
  *   <li>{@code length} is 1.3 for two or three words, 1.0 for four, 1.3 for an acronym and 0.6 for
  *       one Vietnamese syllable (usually half a word; 0.9 for an English word);</li>
- *   <li>{@code name} is 1.5 for a whole name ({@code Tô Lâm}), 1.4 for an acronym, 1.2 for a phrase
- *       that starts with a meaningful capital ({@code Công an nhân dân}), otherwise 1;</li>
+ *   <li>{@code name} is 1.5 for a whole name ({@code Tô Lâm}), 1.8 for one that the article also
+ *       writes after an administrative unit ({@code xã Mường Pồn}): a place, the tag readers of a
+ *       news archive browse by most; 1.4 for an acronym, 1.2 for a phrase that starts with a
+ *       meaningful capital ({@code Công an nhân dân}), otherwise 1;</li>
  *   <li>{@code early} grows from 1 to 1.3 the earlier the phrase first appears, since news puts the
  *       subject first.</li>
  * </ul>
- * Generic words ({@code công tác}, {@code nâng cao chất lượng}) are never candidates. The article's
+ * Generic words ({@code công tác}, {@code nâng cao chất lượng}) are never candidates, nor phrases
+ * that end with an administrative unit and so lost the name after it ({@code Công an tỉnh}). The article's
  * most frequent spelling of a phrase becomes its surface, preferring occurrences mid-sentence outside
  * the title, whose case is meaningful. Document frequency is applied later, by {@link TagAssigner}.
  *
@@ -44,9 +47,19 @@ public final class KeyphraseExtractor {
     };
 
     private final Stopwords stopwords;
+    private final AcronymDefinitions acronyms;
 
     public KeyphraseExtractor(Stopwords stopwords) {
         this.stopwords = Objects.requireNonNull(stopwords, "stopwords");
+        this.acronyms = new AcronymDefinitions(stopwords);
+    }
+
+    /**
+     * The acronyms the article spells out ({@code Công an nhân dân (CAND)}), for {@link
+     * TagAssigner#add(int, List, List)}: see {@link AcronymDefinitions}.
+     */
+    public List<AcronymDefinition> definitions(String title, List<String> paragraphs) {
+        return acronyms.find(title, Objects.requireNonNull(paragraphs, "paragraphs"));
     }
 
     /**
@@ -87,7 +100,7 @@ public final class KeyphraseExtractor {
         else length = p.words == CandidatePhrases.MAX_WORDS ? 1.0f : 1.3f;
         float name;
         if (acronym) name = 1.4f;
-        else if (candidates.bounds.isWholeName(p.first, p.first + p.words - 1)) name = 1.5f;
+        else if (candidates.bounds.isWholeName(p.first, p.first + p.words - 1)) name = p.placeCount > 0 ? 1.8f : 1.5f;
         else if (2 * p.properCount >= p.count) name = 1.2f;
         else name = 1f;
         float early = 1 + EARLY_BONUS * (1 - (float) p.first / t.size);
@@ -98,7 +111,15 @@ public final class KeyphraseExtractor {
     private boolean acceptable(CandidatePhrases.Phrase p, Tokens t, boolean vietnamese) {
         if (t.acronym[p.first]) return true;
         if (p.words == 1 && t.text[p.first].codePointCount(0, t.text[p.first].length()) < 2) return false;
-        return !(vietnamese && stopwords.generic.covers(t.lower, p.first, p.words));
+        return !(vietnamese && (stopwords.generic.covers(t.lower, p.first, p.words) || endsWithAdminUnit(p, t)));
+    }
+
+    /** {@code Công an tỉnh}, {@code Đảng bộ thị trấn}: a phrase of several words whose last one or two are an administrative unit. */
+    private boolean endsWithAdminUnit(CandidatePhrases.Phrase p, Tokens t) {
+        int last = p.first + p.words - 1;
+        if (p.words < 2) return false;
+        if (stopwords.adminUnits.containsLowerCase(t.lower[last])) return true;
+        return p.words > 2 && stopwords.adminUnits.containsLowerCase(t.lower[last - 1] + ' ' + t.lower[last]);
     }
 
     /**

@@ -99,6 +99,11 @@ final class PhraseTable {
         return Math.min(k + 1, UNKNOWN_SPELLING);
     }
 
+    /** Whether phrase {@code id} was ever added with a spelling (ids interned only as merge targets may not be). */
+    boolean hasSpelling(int id) {
+        return spellingRefs[id] >= 0;
+    }
+
     int spellingCount(int id) {
         Spellings others = otherSpellings.get(id);
         return 1 + (others == null ? 0 : others.forms.size());

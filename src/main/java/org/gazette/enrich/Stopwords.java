@@ -16,7 +16,9 @@ import java.util.Objects;
  *   <li>{@code generic-vi.txt}: words that may sit inside a tag but are never a tag on their own
  *       ({@code công tác}, {@code thực hiện});</li>
  *   <li>{@code org-heads-vi.txt}: first syllables of organization names, whose capitalized run
- *       may continue in lower case ({@code Bộ Công an}).</li>
+ *       may continue in lower case ({@code Bộ Công an});</li>
+ *   <li>{@code admin-units-vi.txt}: administrative units ({@code tỉnh}, {@code xã}), which mark the
+ *       name after them as a place and leave a phrase they end without its name.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -26,13 +28,15 @@ public final class Stopwords {
     final WordList vietnamese;
     final WordList english;
     final WordList generic;
+    final WordList adminUnits;
     private final WordList orgHeads;
 
-    Stopwords(WordList vietnamese, WordList english, WordList generic, WordList orgHeads) {
+    Stopwords(WordList vietnamese, WordList english, WordList generic, WordList orgHeads, WordList adminUnits) {
         this.vietnamese = Objects.requireNonNull(vietnamese);
         this.english = Objects.requireNonNull(english);
         this.generic = Objects.requireNonNull(generic);
         this.orgHeads = Objects.requireNonNull(orgHeads);
+        this.adminUnits = Objects.requireNonNull(adminUnits);
     }
 
     /** The lists shipped with Gazette, loaded once. */
@@ -62,7 +66,8 @@ public final class Stopwords {
 
     private static final class Defaults {
         static final Stopwords INSTANCE = new Stopwords(
-                load("stopwords-vi.txt"), load("stopwords-en.txt"), load("generic-vi.txt"), load("org-heads-vi.txt"));
+                load("stopwords-vi.txt"), load("stopwords-en.txt"), load("generic-vi.txt"), load("org-heads-vi.txt"),
+                load("admin-units-vi.txt"));
 
         private static WordList load(String name) {
             try (InputStream in = Stopwords.class.getResourceAsStream(DIRECTORY + name)) {

@@ -3,14 +3,14 @@ package org.gazette.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.gazette.config.TagSettings;
 
 /**
  * The archive-wide step of tagging: chooses each article's tags from its {@link KeyphraseExtractor}
@@ -27,17 +27,28 @@ import java.util.stream.IntStream;
  * shared almost as widely is a fragment of it ({@code ngay lập} of {@code ngay lập tức}) and is
  * never a tag.
  *
- * <p><b>Selection.</b> Explicit tags come first, all of them (duplicates by key removed). Then
- * candidates, best first, until {@code maxTags}. To keep an article's tags diverse, each word a
- * candidate shares with a chosen tag multiplies its score by {@value #REPEATED_WORD} ({@code Đảng
- * ủy} after {@code đảng viên}), and a phrase that contains or is contained in a chosen one is
- * skipped ({@code huyện Điện Biên} after {@code Điện Biên}). Past {@code minTags}, a candidate must
- * also be strong in its article: a local score of at least {@value #MIN_RELATIVE} of the article's
- * best. So shared phrases come first, and a strong unshared name ({@code Tô Lâm} in the only
- * article about him) still gets in when they leave room.
+ * <p><b>Selection.</b> Required tags come first, all of them (duplicates by key removed). Then
+ * candidates, best first, until {@code maxTags}. An article that writes one tag two ways ({@code
+ * CAND}, {@code Công an nhân dân}) has one candidate whose local score sums both. To keep an
+ * article's tags diverse, each word a candidate shares with a chosen tag multiplies its score by
+ * {@value #REPEATED_WORD} ({@code Đảng ủy} after {@code đảng viên}), once more when it has no other
+ * word ({@code đảng} after {@code đảng viên}), and a phrase that contains or is contained in a
+ * chosen one is skipped ({@code Điện Biên Phủ} after {@code Điện Biên}), except that an
+ * organization may carry the place it names ({@code Công an Điện Biên} and {@code Điện Biên}). Past
+ * {@code minTags}, a candidate must also be strong in its article: a local score of at least
+ * {@value #MIN_RELATIVE} of the article's best single phrase. So shared phrases come first, and a
+ * strong unshared name ({@code Tô Lâm} in the only article about him) still gets in when they leave
+ * room.
  *
- * <p><b>Display.</b> Variants differing in case or diacritics share a key and a tag; each article
- * shows it in the archive's spelling of its own word, see {@link TagSpellings}.
+ * <p><b>Canonical tags.</b> Variants differing in case or diacritics share a key and a tag; each
+ * article shows it in the archive's spelling of its own word, see {@link TagSpellings}. Acronyms
+ * that articles spell out, places written with their administrative unit and the synonyms of
+ * {@code site.yaml} merge further, see {@link CanonicalTags}: document frequencies and the choice
+ * below count the merged tag.
+ *
+ * <p><b>Site settings.</b> A phrase on the blocklist is never chosen; the tags an article must have
+ * (its explicit tags and the {@code always} names found in it, see {@link AlwaysTags}) are passed to
+ * {@link #assign} and kept, merged by the synonyms like any tag.
  *
  * <p><b>Memory.</b> Per article: one {@code char[]} of 3 chars per candidate (phrase id and the
  * number of the article's spelling in 32 bits, score in 16), 16 + 6k bytes for k ≤ {@value
@@ -61,17 +72,20 @@ public final class TagAssigner {
     static final float FRAGMENT_SHARE = 0.75f;
     /** Longer keys or spellings are not tags (and are ignored). */
     static final int MAX_PHRASE_CHARS = 200;
-    private static final int ID_BITS = 28;
-    private static final int ID_MASK = (1 << ID_BITS) - 1;
+    static final int ID_BITS = 28;
+    static final int ID_MASK = (1 << ID_BITS) - 1;
     /** Chars per stored candidate: see {@link #add}. */
-    private static final int SLOT = 3;
+    static final int SLOT = 3;
     private static final char[] NO_CANDIDATES = new char[0];
     private static final Comparator<Keyphrase> BEST_FIRST =
             Comparator.comparing((Keyphrase k) -> -k.score()).thenComparing(Keyphrase::key);
 
     private final int minTags;
     private final int maxTags;
+    private final TagSettings settings;
     private final PhraseTable phrases = new PhraseTable();
+    /** Per acronym key: the expansions articles give and how many articles give each. */
+    private final Map<String, Map<String, Integer>> definitions = new HashMap<>();
     private char[][] articles = new char[1024][];
     private int articleCount;
 
@@ -80,17 +94,33 @@ public final class TagAssigner {
      * @param maxTags tags at most, unless an article has more explicit tags (all are kept)
      */
     public TagAssigner(int minTags, int maxTags) {
+        this(minTags, maxTags, TagSettings.none());
+    }
+
+    /** @param settings synonyms and blocklist of {@code site.yaml} */
+    public TagAssigner(int minTags, int maxTags, TagSettings settings) {
         if (minTags < 0 || maxTags < 1 || minTags > maxTags) {
             throw new IllegalArgumentException("need 0 <= minTags <= maxTags and maxTags >= 1, got " + minTags + " and " + maxTags);
         }
         this.minTags = minTags;
         this.maxTags = maxTags;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /** Records the candidates of article {@code articleIndex} (0-based, each index once). Thread-safe. */
     public void add(int articleIndex, List<Keyphrase> candidates) {
+        add(articleIndex, candidates, List.of());
+    }
+
+    /**
+     * Records the candidates of article {@code articleIndex} (0-based, each index once) and the
+     * acronyms it spells out. Thread-safe.
+     */
+    public void add(int articleIndex, List<Keyphrase> candidates, List<AcronymDefinition> acronyms) {
         if (articleIndex < 0) throw new IllegalArgumentException("negative article index " + articleIndex);
         List<Keyphrase> kept = best(candidates);
+        Map<String, String> defined = new HashMap<>();
+        for (AcronymDefinition d : acronyms) defined.putIfAbsent(Keyphrase.keyOf(d.acronym()), d.expansion());
         synchronized (this) {
             if (articleIndex >= articles.length) {
                 articles = Arrays.copyOf(articles, Math.max(articleIndex + 1, articles.length * 2));
@@ -111,35 +141,41 @@ public final class TagAssigner {
             }
             articles[articleIndex] = packed;
             articleCount = Math.max(articleCount, articleIndex + 1);
+            defined.forEach((acronym, expansion) ->
+                    definitions.computeIfAbsent(acronym, k -> new HashMap<>()).merge(expansion, 1, Integer::sum));
+        }
+    }
+
+    /**
+     * Forgets the candidates of an added article: it gets only the tags {@link #assign} is given for
+     * it, and its phrases no longer count as shared. For an article that is a copy of another.
+     */
+    public synchronized void withdraw(int articleIndex) {
+        if (articleIndex >= 0 && articleIndex < articles.length && articles[articleIndex] != null) {
+            articles[articleIndex] = NO_CANDIDATES;
         }
     }
 
     /**
      * The tags of every article, best first, in display form.
      *
-     * @param explicit for each article {@code i}, the tags it gave itself (front matter, "Từ khóa:"
-     *                 lines); its size is the number of articles, more than the highest index added
+     * @param required for each article {@code i}, the tags it must have: those it gave itself (front
+     *                 matter, "Từ khóa:" lines) and the {@code always} names found in it; its size is
+     *                 the number of articles, more than the highest index added
      */
-    public synchronized List<List<String>> assign(List<List<String>> explicit) {
-        Objects.requireNonNull(explicit, "explicit");
-        int n = explicit.size();
+    public synchronized List<List<String>> assign(List<List<String>> required) {
+        Objects.requireNonNull(required, "required");
+        int n = required.size();
         if (n < articleCount) {
-            throw new IllegalArgumentException("explicit tags for " + n + " articles, but candidates for article " + (articleCount - 1));
+            throw new IllegalArgumentException("required tags for " + n + " articles, but candidates for article " + (articleCount - 1));
         }
-        Archive archive = new Archive(n);
-        for (int i = 0; i < n; i++) {
-            Map<String, String> tags = explicitTags(explicit.get(i), i);
-            archive.explicit.add(tags);
-            for (Map.Entry<String, String> tag : tags.entrySet()) {
-                int id = phrases.find(tag.getKey());
-                if (id < 0) continue;
-                if (!contains(candidatesOf(i), id)) archive.explicitUses[id]++;
-                archive.spellings.addExplicit(id, tag.getValue());
-            }
-        }
-        markFragments(archive);
+        CanonicalTags canon = CanonicalTags.resolve(phrases, definitions, settings, Stopwords.defaults().adminUnits);
+        TagChoice choice = new TagChoice(phrases, canon, n, minTags, maxTags, settings);
+        for (int i = 0; i < n; i++) choice.count(candidatesOf(i), Objects.requireNonNull(required.get(i), "tags of article " + i));
+        choice.markFragments();
         // each article's choice only reads what is shared, so articles are chosen in parallel
-        return IntStream.range(0, n).parallel().mapToObj(i -> List.copyOf(select(i, archive))).collect(Collectors.toUnmodifiableList());
+        return IntStream.range(0, n).parallel().mapToObj(i -> List.copyOf(choice.select(i, candidatesOf(i))))
+                .collect(Collectors.toUnmodifiableList());
     }
 
     /** An estimate of the heap the per-article candidates take, in bytes. */
@@ -160,121 +196,10 @@ public final class TagAssigner {
         return phrases.size();
     }
 
-    /** What {@link #assign} learns about the archive before choosing any article's tags. */
-    private final class Archive {
-        final int articles;
-        final List<Map<String, String>> explicit;
-        final int[] explicitUses = new int[phrases.size()];
-        final boolean[] fragment = new boolean[phrases.size()];
-        final TagSpellings spellings = new TagSpellings(phrases);
-
-        Archive(int articles) {
-            this.articles = articles;
-            this.explicit = new ArrayList<>(articles);
-        }
-
-        int uses(int id) {
-            return phrases.articleCount(id) + explicitUses[id];
-        }
-    }
-
-    private void markFragments(Archive archive) {
-        int[] longerUses = new int[phrases.size()];
-        for (int id = 0; id < phrases.size(); id++) {
-            String key = phrases.key(id);
-            int firstSpace = key.indexOf(' ');
-            if (firstSpace < 0) continue;
-            int prefix = phrases.find(key.substring(0, key.lastIndexOf(' ')));
-            int suffix = phrases.find(key.substring(firstSpace + 1));
-            int uses = archive.uses(id);
-            if (prefix >= 0) longerUses[prefix] = Math.max(longerUses[prefix], uses);
-            if (suffix >= 0) longerUses[suffix] = Math.max(longerUses[suffix], uses);
-        }
-        for (int id = 0; id < phrases.size(); id++) {
-            int uses = archive.uses(id);
-            if (uses < 2 || longerUses[id] < FRAGMENT_SHARE * uses) continue;
-            // only common phrases of several words: a single word or a name stands on its own
-            // next to a longer phrase holding it (Đảng, đảng viên; Điện Biên, Điện Biên Phủ)
-            boolean name = false;
-            for (int k = 0; k < phrases.spellingCount(id) && !name; k++) name = Character.isUpperCase(phrases.spelling(id, k).codePointAt(0));
-            archive.fragment[id] = !name && phrases.key(id).indexOf(' ') > 0;
-        }
-    }
-
-    private List<String> select(int article, Archive archive) {
-        char[] packed = candidatesOf(article);
-        int k = packed.length / SLOT;
-        float[] local = new float[k];
-        float[] scores = new float[k];
-        String[] keys = new String[k];
-        String[][] words = new String[k][];
-        float bestLocal = 0;
-        for (int j = 0; j < k; j++) {
-            int id = entry(packed, j) & ID_MASK;
-            local[j] = Float.intBitsToFloat(packed[SLOT * j + 2] << 16);
-            bestLocal = Math.max(bestLocal, local[j]);
-            scores[j] = local[j] * share(archive.uses(id), archive.articles);
-            keys[j] = phrases.key(id);
-            words[j] = keys[j].split(" ");
-        }
-        Map<String, String> explicitTags = archive.explicit.get(article);
-        List<String> tags = new ArrayList<>(explicitTags.values());
-        List<String> chosenKeys = new ArrayList<>(explicitTags.keySet());
-        Set<String> chosenWords = new HashSet<>();
-        for (String key : chosenKeys) chosenWords.addAll(Arrays.asList(key.split(" ")));
-        boolean[] done = new boolean[k];
-        for (int round = 0; round < k && tags.size() < maxTags; round++) {
-            int j = next(scores, keys, words, done, chosenWords);
-            done[j] = true;
-            int id = entry(packed, j) & ID_MASK;
-            if (archive.fragment[id] || overlapsAny(keys[j], chosenKeys)) continue;
-            if (tags.size() >= minTags && local[j] < MIN_RELATIVE * bestLocal) continue;
-            chosenKeys.add(keys[j]);
-            chosenWords.addAll(Arrays.asList(words[j]));
-            tags.add(archive.spellings.shown(id, entry(packed, j) >>> ID_BITS));
-        }
-        return tags;
-    }
-
-    /** The best candidate not yet considered, each word it shares with a chosen tag lowering its score; ties by key. */
-    private static int next(float[] scores, String[] keys, String[][] words, boolean[] done, Set<String> chosenWords) {
-        int best = -1;
-        float bestScore = 0;
-        for (int j = 0; j < scores.length; j++) {
-            if (done[j]) continue;
-            float score = scores[j];
-            for (String word : words[j]) {
-                if (chosenWords.contains(word)) score *= REPEATED_WORD;
-            }
-            if (best < 0 || score > bestScore || (score == bestScore && keys[j].compareTo(keys[best]) < 0)) {
-                best = j;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
     static float share(int articlesUsing, int articles) {
         if (articlesUsing < 2) return UNSHARED;
         float common = Math.max(COMMON_FLOOR, COMMON_SHARE * articles);
         return articlesUsing <= common ? 1f : (float) Math.sqrt(common / articlesUsing);
-    }
-
-    /**
-     * Equal keys, or phrases of several words of which one contains the other word for word
-     * ({@code huyen dien bien}, {@code dien bien}). A single word is its own tag next to longer
-     * ones ({@code dang}, {@code dang vien}).
-     */
-    static boolean overlapsAny(String key, List<String> chosen) {
-        String padded = " " + key + " ";
-        boolean severalWords = key.indexOf(' ') >= 0;
-        for (String c : chosen) {
-            if (key.equals(c)) return true;
-            if (severalWords && c.indexOf(' ') >= 0 && (padded.contains(" " + c + " ") || (" " + c + " ").contains(padded))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private char[] candidatesOf(int article) {
@@ -282,15 +207,13 @@ public final class TagAssigner {
     }
 
     /** Candidate {@code j}'s phrase id and spelling number. */
-    private static int entry(char[] packed, int j) {
+    static int entry(char[] packed, int j) {
         return packed[SLOT * j] << 16 | packed[SLOT * j + 1];
     }
 
-    private static boolean contains(char[] packed, int id) {
-        for (int j = 0; j < packed.length / SLOT; j++) {
-            if ((entry(packed, j) & ID_MASK) == id) return true;
-        }
-        return false;
+    /** Candidate {@code j}'s score in its article. */
+    static float localScore(char[] packed, int j) {
+        return Float.intBitsToFloat(packed[SLOT * j + 2] << 16);
     }
 
     private static List<Keyphrase> best(List<Keyphrase> candidates) {
@@ -307,16 +230,5 @@ public final class TagAssigner {
             byKey.putIfAbsent(c.key(), c);
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    /** The article's explicit tags by key, trimmed, blank and duplicate ones dropped, in their order. */
-    private static Map<String, String> explicitTags(List<String> tags, int article) {
-        Objects.requireNonNull(tags, () -> "explicit tags of article " + article);
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (String tag : tags) {
-            String t = tag == null ? "" : tag.strip();
-            if (!t.isEmpty()) byKey.putIfAbsent(Keyphrase.keyOf(t), t);
-        }
-        return byKey;
     }
 }

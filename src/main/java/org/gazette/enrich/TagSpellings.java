@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TagSpellings {
     private final PhraseTable phrases;
     private final Map<Integer, Map<String, Integer>> explicit = new HashMap<>();
+    private final Map<Integer, String> forced = new HashMap<>();
     /** Filled while {@link TagAssigner#assign} chooses articles' tags in parallel. */
     private final Map<Long, String> shown = new ConcurrentHashMap<>();
 
@@ -22,20 +23,34 @@ final class TagSpellings {
         this.phrases = phrases;
     }
 
+    /** Shows phrase {@code id} as {@code spelling} in every article (a synonym of {@code site.yaml}); before any {@link #shown}. */
+    void force(int id, String spelling) {
+        forced.put(id, spelling);
+    }
+
     /** Counts one article's explicit tag spelled {@code spelling} for phrase {@code id}; before any {@link #shown}. */
     void addExplicit(int id, String spelling) {
         explicit.computeIfAbsent(id, k -> new HashMap<>()).merge(spelling, 1, Integer::sum);
     }
 
-    /** How an article whose spelling of phrase {@code id} is number {@code k} shows the tag. */
+    /**
+     * How an article whose spelling of phrase {@code id} is number {@code k} shows the tag; {@code k
+     * = }{@link PhraseTable#UNKNOWN_SPELLING} when the article's own spelling is not known (it wrote
+     * another phrase of the same tag, such as the acronym).
+     */
     String shown(int id, int k) {
+        String fixed = forced.get(id);
+        if (fixed != null) return fixed;
         return shown.computeIfAbsent((long) id << 4 | k, ignored -> {
             // past 15 spellings, which ones got a number depends on the order of add(): use none
-            String own = phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING ? phrases.spelling(id, k) : null;
+            boolean known = k < PhraseTable.UNKNOWN_SPELLING && phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING;
+            String own = known ? phrases.spelling(id, k) : null;
             String choice = mostUsed(explicit.getOrDefault(id, Map.of()), own);
             if (choice != null) return choice;
             Map<String, Integer> votes = new HashMap<>();
-            for (int s = 0; s < phrases.spellingCount(id); s++) votes.put(phrases.spelling(id, s), phrases.spellingVotes(id, s));
+            for (int s = 0; s < phrases.spellingCount(id) && phrases.hasSpelling(id); s++) {
+                votes.put(phrases.spelling(id, s), phrases.spellingVotes(id, s));
+            }
             return mostUsed(votes, own);
         });
     }

@@ -35,6 +35,11 @@ final class WordList {
         return list;
     }
 
+    /** The entries that are not acronyms, in lower case. */
+    Set<String> entries() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
     /** Whether {@code wordOrPhrase} (any case, any spacing) is in the list. */
     boolean contains(String wordOrPhrase) {
         String entry = collapseSpaces(Folding.clean(wordOrPhrase));

@@ -8,6 +8,8 @@ package org.gazette.render;
 public enum PageKind {
     HOME("list.ftlh", true),
     ARTICLE("article.ftlh", true),
+    /** A near-duplicate pointing at its canonical article: its own URL, listed nowhere. */
+    COPY("article.ftlh", false),
     CATEGORY("list.ftlh", true),
     TAG("list.ftlh", true),
     CATEGORIES("terms.ftlh", true),

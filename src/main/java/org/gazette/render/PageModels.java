@@ -9,6 +9,7 @@ import org.gazette.config.SiteConfig;
 import org.gazette.content.Block;
 import org.gazette.site.Archive;
 import org.gazette.site.Article;
+import org.gazette.site.Copy;
 import org.gazette.site.Site;
 import org.gazette.site.Term;
 import org.gazette.text.Folding;
@@ -70,6 +71,7 @@ public final class PageModels {
         m.put("url", (TemplateMethodModelEx) args -> new SimpleScalar(links.href(page.path(), stringArg(args, "url"))));
         m.put("abs", (TemplateMethodModelEx) args -> new SimpleScalar(links.absolute(stringArg(args, "abs"))));
         String description = null;
+        String canonical = links.absolute(page.path());
         List<String> jsonLd = List.of();
         switch (page.kind()) {
             case ARTICLE -> {
@@ -83,6 +85,13 @@ public final class PageModels {
                                 new JsonLd.Crumb(translations.getOrDefault("home", "Home"), links.absolute("/")),
                                 new JsonLd.Crumb(section, links.absolute(site.category(a.categoryKey()).path())),
                                 new JsonLd.Crumb(a.title(), links.absolute(a.path())))));
+            }
+            case COPY -> {
+                Copy c = site.copies().get(page.index());
+                description = c.article().summary();
+                m.put("article", copy(c));
+                // search engines credit the original: the copy's canonical link is the original's URL
+                canonical = links.absolute(site.articles().get(c.canonical()).path());
             }
             case HOME, CATEGORY, TAG, ARCHIVE_MONTH, ARCHIVE_UNDATED -> {
                 m.put("list", list(page));
@@ -99,7 +108,7 @@ public final class PageModels {
             default -> { }
         }
         m.put("page", new Views.PageView(page.kind().id(), title(page), description, page.path(),
-                links.absolute(page.path()), page.number(), feeds.feedsFor(page), jsonLd));
+                canonical, page.number(), feeds.feedsFor(page), jsonLd));
         return m;
     }
 
@@ -108,6 +117,7 @@ public final class PageModels {
         return switch (page.kind()) {
             case HOME, RSS, ATOM, SITEMAP, SITEMAP_INDEX, ROBOTS -> site.config().title();
             case ARTICLE -> site.articles().get(page.index()).title();
+            case COPY -> site.copies().get(page.index()).article().title();
             case CATEGORY, TAG, ARCHIVE_YEAR -> page.term().name();
             case ARCHIVE_MONTH -> capitalize(monthTitle.format(YearMonth.parse(page.term().key())));
             case ARCHIVE_UNDATED -> translations.getOrDefault("undatedArticles", "Undated articles");
@@ -126,7 +136,14 @@ public final class PageModels {
         Views.CardView newer = pos > 0 ? cards.card(inCategory[pos - 1]) : null;
         Views.CardView older = pos + 1 < inCategory.length ? cards.card(inCategory[pos + 1]) : null;
         List<Views.BlockView> body = blocks.stream().map(Views.BlockView::of).toList();
-        return new Views.ArticleView(cards.card(a), body, a.params(), related, newer, older);
+        return new Views.ArticleView(cards.card(a), body, a.params(), related, newer, older, null);
+    }
+
+    /** A near-duplicate's page: its own text, and a link to the article it copies. */
+    private Views.ArticleView copy(Copy c) {
+        List<Views.BlockView> body = bodies.body(c.article()).stream().map(Views.BlockView::of).toList();
+        return new Views.ArticleView(cards.card(c.article()), body, c.article().params(), List.of(), null, null,
+                cards.card(c.canonical()));
     }
 
     private Views.ListView list(Page page) {

@@ -31,6 +31,9 @@ public final class PagePlanner {
         for (int i = 0; i < site.articles().size(); i++) {
             pages.add(new Page(PageKind.ARTICLE, site.articles().get(i).path(), i, null, 1, 1));
         }
+        for (int i = 0; i < site.copies().size(); i++) {
+            pages.add(new Page(PageKind.COPY, site.copies().get(i).article().path(), i, null, 1, 1));
+        }
         for (Term c : site.categories()) addList(pages, PageKind.CATEGORY, c, c.path(), c.count(), per);
         for (Term t : site.tags().values()) {
             if (t.hasPage()) addList(pages, PageKind.TAG, t, t.path(), t.count(), per);

@@ -41,10 +41,11 @@ public final class Views {
 
     /**
      * An article page: the card's metadata plus the body, related articles, and the newer and
-     * older article of the same category (null at either end).
+     * older article of the same category (null at either end). {@code copyOf} is the article a
+     * near-duplicate's page points at, null on an article's own page.
      */
     public record ArticleView(CardView meta, List<BlockView> body, Map<String, Object> params,
-                              List<CardView> related, CardView newer, CardView older) { }
+                              List<CardView> related, CardView newer, CardView older, CardView copyOf) { }
 
     /**
      * One body block: {@code kind} is {@code paragraph} or {@code caption} (plain text, escaped by the

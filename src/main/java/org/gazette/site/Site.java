@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param tags       all tags, keyed by identity key, sorted by key
  * @param archive    the date archive
  * @param related    related articles of every article
+ * @param copies     near-duplicates published as pages pointing at their canonical article, listed nowhere
  */
 public record Site(SiteConfig config, List<Article> articles, List<Term> categories, Map<String, Term> tags,
-                   Archive archive, Related related) {
+                   Archive archive, Related related, List<Copy> copies) {
     public Site {
         Objects.requireNonNull(config, "config");
         articles = List.copyOf(articles);
@@ -26,6 +27,17 @@ public record Site(SiteConfig config, List<Article> articles, List<Term> categor
         tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(related, "related");
+        copies = List.copyOf(copies);
+    }
+
+    /** A site without copies. */
+    public Site(SiteConfig config, List<Article> articles, List<Term> categories, Map<String, Term> tags,
+                Archive archive, Related related) {
+        this(config, articles, categories, tags, archive, related, List.of());
+    }
+
+    public Site withCopies(List<Copy> c) {
+        return new Site(config, articles, categories, tags, archive, related, c);
     }
 
     public Term category(String key) {

@@ -87,4 +87,54 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.parse("permalink: /tag/{slug}/\n", warnings::add))
                 .hasMessageContaining("tag");
     }
+
+    @Test
+    void readsTheMetadataKeys() {
+        SiteConfig c = ConfigLoader.parse("""
+                tags:
+                  synonyms:
+                    CAND: Công an nhân dân
+                    TP.HCM: Thành phố Hồ Chí Minh
+                  blocklist: [Tin tức, Sự kiện]
+                  always: Tô Lâm
+                categoryConfidence: 0.9
+                duplicates: drop
+                """, warnings::add);
+        MetadataSettings m = c.metadata();
+        assertThat(m.tags().synonyms()).containsExactly(java.util.Map.entry("CAND", "Công an nhân dân"),
+                java.util.Map.entry("TP.HCM", "Thành phố Hồ Chí Minh"));
+        assertThat(m.tags().blocklist()).containsExactly("Tin tức", "Sự kiện");
+        assertThat(m.tags().always()).containsExactly("Tô Lâm");
+        assertThat(m.categoryConfidence()).isEqualTo(0.9);
+        assertThat(m.duplicates()).isEqualTo(MetadataSettings.Duplicates.DROP);
+        assertThat(c.params()).isEmpty();
+        assertThat(warnings).isEmpty();
+        assertThat(SiteConfig.defaults().metadata()).isEqualTo(MetadataSettings.defaults());
+        assertThat(MetadataSettings.defaults().duplicates()).isEqualTo(MetadataSettings.Duplicates.LINK);
+    }
+
+    @Test
+    void rejectsWrongMetadataValuesWithTheKeyName() {
+        assertThatThrownBy(() -> ConfigLoader.parse("categoryConfidence: 1.5\n", warnings::add)).hasMessageContaining("categoryConfidence");
+        assertThatThrownBy(() -> ConfigLoader.parse("categoryConfidence: high\n", warnings::add)).hasMessageContaining("categoryConfidence");
+        assertThatThrownBy(() -> ConfigLoader.parse("duplicates: merge\n", warnings::add))
+                .hasMessageContaining("duplicates").hasMessageContaining("link, drop or keep");
+        assertThatThrownBy(() -> ConfigLoader.parse("tags: [a, b]\n", warnings::add)).hasMessageContaining("tags");
+        assertThatThrownBy(() -> ConfigLoader.parse("tags:\n  synonyms: [a]\n", warnings::add)).hasMessageContaining("tags.synonyms");
+        assertThatThrownBy(() -> ConfigLoader.parse("tags:\n  synonyms:\n    CAND:\n", warnings::add))
+                .hasMessageContaining("tags.synonyms.CAND");
+        assertThatThrownBy(() -> ConfigLoader.parse("tags:\n  blocklist:\n    a: b\n", warnings::add)).hasMessageContaining("tags.blocklist");
+    }
+
+    @Test
+    void rejectsASynonymOfASynonym() {
+        assertThatThrownBy(() -> ConfigLoader.parse("tags:\n  synonyms:\n    CA: CAND\n    cand: Công an nhân dân\n", warnings::add))
+                .hasMessageContaining("tags.synonyms.CA").hasMessageContaining("Công an nhân dân");
+    }
+
+    @Test
+    void warnsAboutUnknownKeysInTags() {
+        ConfigLoader.parse("tags:\n  synonym:\n    a: b\n", warnings::add);
+        assertThat(warnings).singleElement().satisfies(d -> assertThat(d.message()).contains("tags.synonym"));
+    }
 }

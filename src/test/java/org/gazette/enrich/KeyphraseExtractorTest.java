@@ -52,6 +52,23 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void ranksAPlaceAboveAnEquallyFrequentName() {
+        List<Keyphrase> found = extract(null,
+                "Đảng ủy xã Mường Pồn kết nạp mười đảng viên, ông Chào Anh Nguyên cho biết.",
+                "Ông Chào Anh Nguyên nói xã Mường Pồn còn nhiều khó khăn.");
+        List<String> surfaces = surfaces(found);
+        assertThat(surfaces).contains("Mường Pồn", "Chào Anh Nguyên");
+        assertThat(surfaces.indexOf("Mường Pồn")).isLessThan(surfaces.indexOf("Chào Anh Nguyên"));
+    }
+
+    @Test
+    void dropsPhrasesThatEndWithAnAdministrativeUnit() {
+        List<Keyphrase> found = extract(null,
+                "Công an tỉnh tổ chức hội nghị. Đảng bộ huyện họp bàn. Công an tỉnh và Đảng bộ huyện phối hợp tốt.");
+        assertThat(keys(found)).doesNotContain("cong an tinh", "dang bo huyen");
+    }
+
+    @Test
     void findsAcronymsButNotRomanNumeralsOrTimeZones() {
         List<Keyphrase> found = extract("Thứ Ba, 19/04/2022, 16:27 [GMT+7]",
                 "Nghị quyết Trung ương 4 khóa XII được CAND quán triệt. Sinh viên CAND học tập nghị quyết khóa XII.");

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.gazette.config.TagSettings;
 import org.junit.jupiter.api.Test;
 
 class TagAssignerTest {
@@ -210,5 +212,66 @@ class TagAssignerTest {
         }
         assertThat(assigner.candidateBytes() / articles).isLessThanOrEqualTo(16 + 6 * KeyphraseExtractor.MAX_CANDIDATES + 8);
         assertThat(assigner.dictionaryBytes() / assigner.phraseCount()).isLessThan(100);
+    }
+
+    @Test
+    void mergesAnAcronymWithTheExpansionArticlesGiveAndSumsTheirEvidence() {
+        TagAssigner assigner = new TagAssigner(1, 2);
+        assigner.add(0, List.of(k("CAND", 6), k("Công an nhân dân", 2), k("Công an", 7)),
+                List.of(new AcronymDefinition("CAND", "Công an nhân dân")));
+        assigner.add(1, List.of(k("CAND", 6), k("học viện", 5)));
+        assigner.add(2, List.of(k("Công an", 4), k("học viện", 5)));
+        List<List<String>> tags = assigner.assign(noExplicitTags(3));
+        assertThat(tags.get(0)).containsExactly("Công an nhân dân");
+        assertThat(tags.get(1)).containsExactly("Công an nhân dân", "học viện");
+    }
+
+    @Test
+    void mergesAPlaceWrittenWithItsAdministrativeUnitIntoThePlace() {
+        TagAssigner assigner = new TagAssigner(1, 3);
+        assigner.add(0, List.of(k("huyện Điện Biên", 8), k("du lịch", 5)));
+        assigner.add(1, List.of(k("Điện Biên", 6), k("du lịch", 5)));
+        assigner.add(2, List.of(k("xã hội", 6), k("Ban Chấp hành", 5)));
+        List<List<String>> tags = assigner.assign(noExplicitTags(3));
+        assertThat(tags.get(0)).containsExactly("Điện Biên", "du lịch");
+        assertThat(tags.get(2)).containsExactly("xã hội", "Ban Chấp hành");
+    }
+
+    @Test
+    void letsAnOrganizationCarryThePlaceItNames() {
+        TagAssigner assigner = new TagAssigner(1, 8);
+        for (int i = 0; i < 2; i++) assigner.add(i, List.of(k("Công an Điện Biên", 9), k("Điện Biên", 8), k("Điện Biên Phủ", 7)));
+        assertThat(assigner.assign(noExplicitTags(2)).get(0)).containsExactly("Công an Điện Biên", "Điện Biên");
+    }
+
+    @Test
+    void showsSynonymsOfTheSiteAsTheirValueForEveryArticleAndExplicitTag() {
+        TagSettings settings = new TagSettings(Map.of("CAND", "Công an nhân dân", "TP.HCM", "Thành phố Hồ Chí Minh"), List.of(), List.of());
+        TagAssigner assigner = new TagAssigner(1, 3, settings);
+        assigner.add(0, List.of(k("CAND", 6), k("học viện", 5)));
+        assigner.add(1, List.of(k("cong an nhan dan", 6), k("học viện", 5)));
+        List<List<String>> tags = assigner.assign(List.of(List.of(), List.of("tp.hcm")));
+        assertThat(tags.get(0)).containsExactly("Công an nhân dân", "học viện");
+        assertThat(tags.get(1)).containsExactly("Thành phố Hồ Chí Minh", "Công an nhân dân", "học viện");
+    }
+
+    @Test
+    void neverChoosesABlockedPhraseButKeepsItAsAnExplicitTag() {
+        TagSettings settings = new TagSettings(Map.of(), List.of("Tin tuc", "ĐỜI SỐNG"), List.of());
+        TagAssigner assigner = new TagAssigner(1, 3, settings);
+        assigner.add(0, List.of(k("tin tức", 9), k("đời sống", 8), k("du lịch", 5)));
+        assigner.add(1, List.of(k("tin tức", 9), k("du lịch", 5)));
+        List<List<String>> tags = assigner.assign(List.of(List.of(), List.of("Tin tức")));
+        assertThat(tags.get(0)).containsExactly("du lịch");
+        assertThat(tags.get(1)).containsExactly("Tin tức", "du lịch");
+    }
+
+    @Test
+    void givesAWithdrawnArticleOnlyItsRequiredTagsAndStopsCountingItsPhrases() {
+        TagAssigner assigner = new TagAssigner(1, 1);
+        assigner.add(0, List.of(k("mưa lũ", 5), k("Hương Khê", 6)));
+        assigner.add(1, List.of(k("mưa lũ", 5), k("Hà Tĩnh", 6)));
+        assigner.withdraw(1);
+        assertThat(assigner.assign(List.of(List.of(), List.of("bão")))).containsExactly(List.of("Hương Khê"), List.of("bão"));
     }
 }

@@ -1,0 +1,125 @@
+package org.gazette.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.classify.CategoryFeatures;
+import org.gazette.config.SiteConfig;
+import org.gazette.content.ArticleReader;
+import org.gazette.content.Block;
+import org.gazette.content.ParsedArticle;
+import org.gazette.content.ReadResult;
+import org.gazette.content.SourceFile;
+import org.gazette.dedup.DuplicateDetector;
+import org.gazette.diag.Diagnostic;
+import org.gazette.diag.Diagnostics;
+import org.gazette.enrich.AlwaysTags;
+import org.gazette.enrich.Draft;
+import org.gazette.enrich.KeyphraseExtractor;
+import org.gazette.enrich.Stopwords;
+import org.gazette.enrich.TagAssigner;
+import org.gazette.text.FoldedWords;
+
+/**
+ * The read step: every file read once, in parallel, into a draft (metadata and lede, no body), and
+ * everything the later steps need from its text taken while the text is at hand: tag candidates,
+ * the {@code always} names it contains, what the category classifier learns or must guess, its
+ * near-duplicate signature, its length. Results land by file index, so they never depend on which
+ * thread read what.
+ */
+final class ReadPhase {
+    /** Tags per article the automatic tagger aims for. */
+    static final int MIN_TAGS = 3;
+    static final int MAX_TAGS = 8;
+
+    final List<SourceFile> files;
+    /** By file index: the draft, or null where nothing is published (not an article, unreadable, a draft). */
+    final Draft[] drafts;
+    /** By file index: the characters of the article's body text. */
+    final int[] bodyChars;
+    /** By file index: the {@code always} names the article contains, or null for none. */
+    final List<String>[] alwaysFound;
+    final TagAssigner tagger;
+    /** Null when no file could lack a category (none sits at the root of {@code content/}). */
+    final CategoryInference categories;
+    final DuplicateDetector duplicates;
+
+    private final ArticleReader reader;
+    private final KeyphraseExtractor extractor = new KeyphraseExtractor(Stopwords.defaults());
+    private final AlwaysTags always;
+    private final Diagnostics diagnostics;
+
+    @SuppressWarnings("unchecked")
+    ReadPhase(SiteConfig config, ArticleReader reader, List<SourceFile> files, Diagnostics diagnostics) {
+        this.files = files;
+        this.reader = reader;
+        this.diagnostics = diagnostics;
+        this.drafts = new Draft[files.size()];
+        this.bodyChars = new int[files.size()];
+        this.alwaysFound = new List[files.size()];
+        this.tagger = new TagAssigner(MIN_TAGS, MAX_TAGS, config.metadata().tags());
+        this.always = new AlwaysTags(config.metadata().tags().always());
+        boolean rootArticles = files.stream().anyMatch(f -> f.topFolder() == null && ArticleReader.kindOf(f) != ArticleReader.FileKind.ASSET);
+        this.categories = rootArticles ? new CategoryInference(Runtime.getRuntime().maxMemory() / 16) : null;
+        this.duplicates = new DuplicateDetector(files.size());
+    }
+
+    /** Reads file {@code i}; {@code bodies} keeps its body for rendering when not null. Thread-safe for distinct {@code i}. */
+    void read(int i, BodyCache bodies) {
+        SourceFile f = files.get(i);
+        if (ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET) return;
+        ReadResult r = readOne(f);
+        diagnostics.addAll(r.diagnostics());
+        if (!r.hasArticle()) return;
+        ParsedArticle p = r.article();
+        if (p.draft()) {
+            diagnostics.add(Diagnostic.info(f.relPath(), "draft: not published"));
+            return;
+        }
+        List<String> paragraphs = new ArrayList<>(p.body().size());
+        List<String> blocks = new ArrayList<>(p.body().size());
+        int chars = 0;
+        for (Block b : p.body()) {
+            blocks.add(b.plainText());
+            chars += b.plainText().length();
+            if (!b.isCaption()) paragraphs.add(b.plainText());
+        }
+        tagger.add(i, extractor.extract(p.title(), paragraphs), extractor.definitions(p.title(), paragraphs));
+        FoldedWords title = new FoldedWords().add(p.title());
+        FoldedWords body = new FoldedWords().addAll(blocks);
+        if (!always.isEmpty()) {
+            List<String> found = always.in(title, body);
+            if (!found.isEmpty()) alwaysFound[i] = found;
+        }
+        if (categories != null) categories.observe(i, f, p, title, body);
+        duplicates.add(i, body);
+        bodyChars[i] = chars;
+        if (bodies != null) bodies.offer(f.relPath(), p.body());
+        drafts[i] = Draft.of(f, p);
+    }
+
+    /** The classifier's features of article {@code i}, read again from its file; null when it cannot be read now. */
+    int[] featuresAgain(int i) {
+        ReadResult r = readOne(files.get(i));
+        if (!r.hasArticle()) return null;
+        List<String> blocks = r.article().body().stream().map(Block::plainText).toList();
+        return CategoryFeatures.of(new FoldedWords().add(r.article().title()), new FoldedWords().addAll(blocks));
+    }
+
+    /** Reads one file; a failure here is about this file only and never stops the build. */
+    private ReadResult readOne(SourceFile f) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f.path());
+        } catch (IOException | OutOfMemoryError e) {
+            return ReadResult.skipped(Diagnostic.warning(f.relPath(), "cannot be read: " + e.getMessage()));
+        }
+        try {
+            return reader.read(f, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReadResult.skipped(Diagnostic.error(f.relPath(), 0,
+                    "could not be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped"));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.gazette.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazette.text.Folding;
+
+/**
+ * Orders each article's tags by how useful they are to a reader, which is what the article page
+ * shows first. A tag without a page (fewer than {@code minTagArticles} articles) leads nowhere and
+ * goes last. Among the others, a tag is the more useful the more articles it leads to, until it
+ * leads to nearly all of them and tells nothing: {@code ln(1 + df) × (1 − df / N)}. Ties keep the
+ * tagger's order, which is relevance to the article. Counts are by identity key, as tag pages are.
+ */
+public final class TagOrder {
+    private TagOrder() {}
+
+    /**
+     * @param tags           every published article's tags
+     * @param minTagArticles articles a tag needs for its page
+     * @return the same tags per article, most useful first
+     */
+    public static List<List<String>> byUsefulness(List<List<String>> tags, int minTagArticles) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<String> article : tags) {
+            Set<String> seen = new HashSet<>();
+            for (String tag : article) {
+                String key = Folding.key(tag);
+                if (seen.add(key)) df.merge(key, 1, Integer::sum);
+            }
+        }
+        int n = tags.size();
+        List<List<String>> out = new ArrayList<>(n);
+        for (List<String> article : tags) {
+            List<String> sorted = new ArrayList<>(article);
+            // List.sort is stable: equal usefulness keeps the tagger's order
+            sorted.sort(Comparator.comparingDouble(tag -> -usefulness(df.getOrDefault(Folding.key(tag), 0), n, minTagArticles)));
+            out.add(List.copyOf(sorted));
+        }
+        return out;
+    }
+
+    static double usefulness(int df, int articles, int minTagArticles) {
+        if (df < Math.max(1, minTagArticles)) return -1;
+        return Math.log1p(df) * (1 - (double) df / articles);
+    }
+}
