@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import org.gazette.testing.Shared;
 import org.gazette.text.Folding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +30,7 @@ class RawTextCorpusTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"vntc/Train_Full", "baomoi"})
     void parsesEveryFileWithATitle(String folder) throws IOException {
-        Path dir = SharedFolder.require("corpus/" + folder, "../shared/corpus/" + folder + " not found: corpus test skipped");
+        Path dir = Shared.corpus(folder);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -56,7 +57,7 @@ class RawTextCorpusTest {
     // Reuters is left out: its text is wrapped at 70 columns, so no line is a whole paragraph.
     @ValueSource(strings = {"vntc/Train_Full", "baomoi", "underthesea-unc", "bbc"})
     void keepsEveryParagraph(String folder) throws IOException {
-        Path dir = SharedFolder.require("corpus/" + folder, "../shared/corpus/" + folder + " not found: corpus test skipped");
+        Path dir = Shared.corpus(folder);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList();

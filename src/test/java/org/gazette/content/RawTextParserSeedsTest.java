@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import org.gazette.testing.Shared;
 import org.gazette.text.Datelines;
 import org.gazette.text.Folding;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,7 +120,7 @@ class RawTextParserSeedsTest {
     }
 
     private static List<String> seedLines(String id) throws IOException {
-        Path seeds = SharedFolder.require("seeds", "../shared/seeds not found: seed tests skipped");
+        Path seeds = Shared.seeds();
         Path file;
         try (Stream<Path> files = Files.list(seeds)) {
             file = files.filter(p -> p.getFileName().toString().startsWith(id + "_")).findFirst().orElseThrow();

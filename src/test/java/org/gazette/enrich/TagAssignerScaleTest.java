@@ -1,5 +1,6 @@
 package org.gazette.enrich;
 
+import org.gazette.testing.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -33,7 +34,7 @@ class TagAssignerScaleTest {
     @Test
     void tagsAMillionArticlesInAFewHundredBytesEach() {
         assumeTrue(Boolean.getBoolean("gazette.bench"), "benchmark: run with -Dgazette.bench=true");
-        Path corpus = SharedData.require("corpus");
+        Path corpus = Shared.corpus("");
         int articles = Integer.getInteger("gazette.bench.articles", 1_000_000);
         List<List<Keyphrase>> real = realCandidates(corpus);
         double newPhraseShare = 3.3 * Math.pow(articles / 1e6, 0.8) * 1e6 / (articles * (double) KeyphraseExtractor.MAX_CANDIDATES);

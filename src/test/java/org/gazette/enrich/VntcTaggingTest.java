@@ -1,5 +1,6 @@
 package org.gazette.enrich;
 
+import org.gazette.testing.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ class VntcTaggingTest {
 
     @Test
     void tagsTheVntcSampleSensibly() throws IOException {
-        Path dir = SharedData.require("corpus/vntc/Train_Full");
+        Path dir = Shared.corpus("vntc/Train_Full");
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());

@@ -23,10 +23,10 @@ public final class Shared {
         return p;
     }
 
-    /** A folder of the shared corpus, or a skipped test when it is missing. */
+    /** A folder of the shared corpus ({@code ""} for the corpus itself), or a skipped test when it is missing. */
     public static Path corpus(String name) {
         Path p = root().resolve("corpus").resolve(name);
-        Assumptions.assumeTrue(Files.isDirectory(p), "../shared/corpus/" + name + " not found: test skipped");
+        Assumptions.assumeTrue(Files.isDirectory(p), p + " not found: test skipped");
         return p;
     }
 }
