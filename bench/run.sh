@@ -6,6 +6,7 @@
 #   BENCH_DIR=/data/bench bench/run.sh …  # where corpora and outputs go (default /tmp/gazette-bench)
 #   GAZETTE_JAVA_OPTS=-Xmx2g bench/run.sh 1000000
 #   NO_HUGO=1 bench/run.sh 1000000        # Gazette only (Hugo cannot build a million here)
+#   PAGEFIND=1 bench/run.sh 10000         # also Pagefind 1.6 (npm) over Gazette's --no-search output
 #
 # For each N it generates the raw-text corpus and its Markdown twin with
 # ../shared/bench/gen-corpus.py (cached between runs), builds the raw corpus with Gazette (the
@@ -23,6 +24,13 @@ runs="${RUNS:-1}"
 [ $# -gt 0 ] || { echo "usage: bench/run.sh N [N ...]" >&2; exit 2; }
 [ -f "$gen" ] || { echo "bench: $gen not found (the shared folder must sit beside the repository)" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "bench: /usr/bin/time is needed (Debian package time)" >&2; exit 1; }
+pagefind=""
+if [ -n "${PAGEFIND:-}" ]; then
+  mkdir -p "$work/pagefind-tool"
+  (cd "$work/pagefind-tool" && { [ -d node_modules/pagefind ] || npm i --silent pagefind@1.6.0 >/dev/null; }) || {
+    echo "bench: npm could not install pagefind@1.6.0" >&2; exit 1; }
+  pagefind="$work/pagefind-tool/node_modules/.bin/pagefind"
+fi
 if [ -z "${NO_HUGO:-}" ] && ! command -v hugo >/dev/null; then
   echo "bench: hugo not found (Debian package hugo), or set NO_HUGO=1" >&2; exit 1
 fi
@@ -67,6 +75,13 @@ for n in "$@"; do
       rm -rf "$site" && cp -r "$here/hugo-site" "$site" && ln -s "$work/md-$n/content" "$site/content"
       measure "Hugo $(hugo version | awk '{print $2}' | cut -d+ -f1)" "$n" "$work/out-hugo-$n" \
         hugo --quiet --source "$site" --destination "$work/out-hugo-$n"
+    fi
+    if [ -n "$pagefind" ]; then
+      # Pagefind indexes a built site: Gazette's, without its own index (untimed), then Pagefind timed.
+      rm -rf "$work/out-plain-$n"
+      "$repo/gazette" build --quiet --no-search --source "$work/raw-$n" --output "$work/out-plain-$n"
+      measure "Pagefind 1.6 (index only)" "$n" "$work/out-plain-$n/pagefind" "$pagefind" --site "$work/out-plain-$n"
+      rm -rf "$work/out-plain-$n"
     fi
   done
 done
