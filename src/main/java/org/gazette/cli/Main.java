@@ -31,7 +31,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; used by tests as well. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's exception handler; the user needs the remedy, not a trace.
+            System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            return EXIT_FATAL;
+        }
+    }
+
+    static String outOfMemory(long maxHeap) {
+        long mb = maxHeap >> 20;
+        return "gazette: out of memory (Java heap " + mb + " MB); give it more, e.g. GAZETTE_JAVA_OPTS=-Xmx"
+                + Math.max(2, 2 * ((mb + 1023) / 1024)) + "g ./gazette build";
     }
 
     static CommandLine commandLine() {

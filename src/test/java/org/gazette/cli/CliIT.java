@@ -46,6 +46,25 @@ class CliIT {
     }
 
     @Test
+    void runningOutOfMemoryIsFatalWithOneLineThatSaysWhatToDo() throws Exception {
+        Path jar = Path.of("target/gazette.jar").toAbsolutePath();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(jar), "the packaged jar is needed: run mvn verify");
+        Path src = tmp.resolve("big");
+        String paragraph = "Đoạn văn dài về kinh tế, văn hóa và xã hội của tỉnh miền núi phía Bắc. ".repeat(40);
+        for (int i = 0; i < 400; i++) {
+            Path f = src.resolve("content/muc-" + (i % 5) + "/bai-" + i + ".txt");
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "Bài số " + i + "\n\n" + (paragraph + "\n\n").repeat(10));
+        }
+        Process p = new ProcessBuilder("java", "-Xmx6m", "-jar", jar.toString(), "build", "-q", "--source", src.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isEqualTo(Main.EXIT_FATAL);
+        assertThat(output.strip()).startsWith("gazette: out of memory").contains("GAZETTE_JAVA_OPTS=-Xmx")
+                .doesNotContain("\n").doesNotContain("at org.");
+    }
+
+    @Test
     void noContentFolderIsFatalWithOneLine() {
         Run r = run("build", "--source", tmp.toString());
         assertThat(r.code()).isEqualTo(Main.EXIT_FATAL);
