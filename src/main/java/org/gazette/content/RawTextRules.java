@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -58,6 +59,8 @@ public final class RawTextRules {
     private final Pattern noise;
     private final Map<Label, Pattern> labels;
     private final Pattern captionMarker;
+    /** A word every caption label's pattern spells out literally, one per label; null when some label has none. */
+    private final List<String> captionWords;
     private final Pattern proseMarker;
 
     private RawTextRules(Map<String, List<String>> lists) {
@@ -70,6 +73,7 @@ public final class RawTextRules {
                 Label.AUTHOR, prefix(lists.get("authorLabels")),
                 Label.KEYWORD, prefix(lists.get("keywordLabels")));
         String caption = "(?:" + alternation(lists.get("captionLabels")) + ")" + EDGE_R;
+        this.captionWords = firstWords(lists.get("captionLabels"));
         String lead = "(?:^|[.!?…;(\\[|–—-]\\s*)";
         // "… Ảnh: C.T.V", "(Ảnh: TTXVN)", "Trong ảnh: …"; a standalone or closing "Ảnh minh họa";
         // a closing parenthesised credit without a colon, "(Ảnh nv)".
@@ -175,7 +179,41 @@ public final class RawTextRules {
 
     /** Whether the line carries a photo caption or credit marker. */
     boolean hasCaptionMarker(String line) {
-        return line.length() <= MAX_LABELLED_LENGTH && captionMarker.matcher(alignedFold(line)).find();
+        if (line.length() > MAX_LABELLED_LENGTH) return false;
+        String folded = alignedFold(line);
+        return mayHoldCaptionLabel(folded) && captionMarker.matcher(folded).find();
+    }
+
+    /**
+     * Whether folded text holds the first word of some caption label: no match without one, and
+     * a few {@code indexOf} cost far less than the marker's regex trying every position of a line.
+     */
+    private boolean mayHoldCaptionLabel(String folded) {
+        if (captionWords == null) return true;
+        for (String word : captionWords) {
+            if (folded.indexOf(word) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The first run of letters and digits of each folded phrase, which {@link #phraseRegex} matches
+     * literally; null when a phrase has none, or there are no phrases (then nothing can be ruled out this way).
+     */
+    private static List<String> firstWords(List<String> phrases) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String p : phrases) {
+            if (p.isBlank()) continue;
+            String folded = Folding.fold(Folding.clean(p)).strip();
+            int start = 0;
+            while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) start++;
+            if (start == folded.length()) return null;
+            int end = start;
+            while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) end++;
+            words.add(folded.substring(start, end));
+        }
+        // no label at all: the empty alternation matches without any word
+        return words.isEmpty() ? null : List.copyOf(words);
     }
 
     /**
@@ -271,6 +309,8 @@ public final class RawTextRules {
      * place ({@code Hà Nội, ngày …}) is allowed. Raw text and saved web pages read datelines alike.
      */
     Optional<PublishedAt> dateline(String line, ZoneId zone) {
+        // taking noise out only removes digits: without a year in the line there is no date to find
+        if (!Datelines.mayHoldDate(line)) return Optional.empty();
         String candidate = removeNoise(line);
         Optional<PublishedAt> date = Datelines.parseDateline(candidate, zone);
         int comma = candidate.indexOf(',');

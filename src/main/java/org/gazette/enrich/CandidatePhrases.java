@@ -1,10 +1,6 @@
 package org.gazette.enrich;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The candidate phrases of one article: every run of one to four words that {@link
@@ -17,53 +13,53 @@ import java.util.Map;
  * ({@code viên} in {@code đảng viên}, {@code sinh viên}): one syllable is usually half a word, and a
  * real one-syllable word ({@code Đảng} in {@code của Đảng.}) also stands alone, a lower-case one at
  * least twice.
+ *
+ * <p>Phrases are numbered {@code 0..size()-1} and their counts kept in parallel primitive arrays,
+ * found through an open-addressing table of their keys: this runs for every word position of every
+ * article, and an object per phrase (thousands per article) cost more in allocation and cache
+ * misses than the counting itself.
  */
 final class CandidatePhrases {
     static final int MAX_WORDS = 4;
     private static final double FRAGMENT_SHARE = 0.75;
     private static final int MAX_DISTINCT_WORDS = 0xFFFF;
-    /** Weight of an occurrence in the lede; one in the body weighs 1. The title counts apart, see {@link Phrase#inTitle}. */
+    /** Weight of an occurrence in the lede; one in the body weighs 1. The title counts apart, see {@link #inTitle}. */
     private static final float LEDE_WEIGHT = 1.5f;
-
-    /** One distinct phrase: its counts and the chain of its occurrences. */
-    static final class Phrase {
-        final int words;
-        /** Index of the first word of the first occurrence. */
-        final int first;
-        /** The word ids, 16 bits each, first word lowest. */
-        private final long key;
-        int count;
-        /** Occurrences outside the title, those in the lede weighted {@value #LEDE_WEIGHT}. */
-        float weight;
-        boolean inTitle;
-        int properCount;
-        /** Occurrences right after an administrative unit ({@code xã Mường Pồn}): evidence of a place. */
-        int placeCount;
-        /** Set by {@link KeyphraseExtractor}. */
-        float score;
-        private int standaloneCount;
-        private int asPrefixCount;
-        private int asSuffixCount;
-        private int longestExtension;
-        private int firstOccurrence = -1;
-        private int lastOccurrence = -1;
-
-        Phrase(int words, int first, long key) {
-            this.words = words;
-            this.first = first;
-            this.key = key;
-        }
-    }
+    private static final long EMPTY = 0;
 
     final Tokens tokens;
     final PhraseBoundaries bounds;
     private final WordList adminUnits;
+    /** Per token: the id (1-based) of its form among the article's usable words, 0 when it is not usable. */
     private final int[] wordId;
-    /** Open-addressing table of the phrases by key: the per-token hot path, so no boxing. */
-    private Phrase[] table;
+
+    /** Open-addressing table: phrase keys (word ids, 16 bits each, first word lowest; never 0) and their numbers. */
+    private long[] slotKey;
+    private int[] slotPhrase;
+    private int shift;
+
+    // per phrase, by number
     private int phraseCount;
-    private int[] occurrenceStart = new int[64];
-    private int[] nextOccurrence = new int[64];
+    private long[] key;
+    private byte[] words;
+    /** Index of the first word of the first occurrence. */
+    private int[] first;
+    private int[] count;
+    /** Occurrences outside the title, those in the lede weighted {@value #LEDE_WEIGHT}. */
+    private float[] weight;
+    private boolean[] inTitle;
+    private int[] properCount;
+    /** Occurrences right after an administrative unit ({@code xã Mường Pồn}): evidence of a place. */
+    private int[] placeCount;
+    private int[] standaloneCount;
+    private int[] asPrefixCount;
+    private int[] asSuffixCount;
+    private int[] longestExtension;
+    private int[] firstOccurrence;
+    private int[] lastOccurrence;
+
+    private int[] occurrenceStart;
+    private int[] nextOccurrence;
     private int occurrences;
 
     CandidatePhrases(Tokens tokens, Stopwords lists) {
@@ -71,48 +67,96 @@ final class CandidatePhrases {
         this.bounds = new PhraseBoundaries(tokens, lists);
         this.adminUnits = lists.adminUnits;
         this.wordId = new int[tokens.size];
-        this.table = new Phrase[Integer.highestOneBit(Math.max(16, 4 * tokens.size))];
+        // a token starts at most MAX_WORDS phrases; a table twice that rarely needs to grow
+        int capacity = tableCapacity(2 * MAX_WORDS * tokens.size);
+        this.slotKey = new long[capacity];
+        this.slotPhrase = new int[capacity];
+        this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        allocatePhrases(Math.max(16, 2 * tokens.size));
+        this.occurrenceStart = new int[Math.max(16, 3 * tokens.size)];
+        this.nextOccurrence = new int[occurrenceStart.length];
         count();
         measureExtensions();
     }
 
-    /** The phrases that are not fragments, in no particular order. */
-    List<Phrase> phrases() {
-        List<Phrase> out = new ArrayList<>(phraseCount);
-        for (Phrase p : table) {
-            if (p != null && !isFragment(p)) out.add(p);
+    /** The number of distinct phrases, fragments included: phrase numbers run from 0 to this, exclusive. */
+    int size() {
+        return phraseCount;
+    }
+
+    /** The numbers of the phrases that are not fragments, ascending. */
+    int[] phrases() {
+        int[] out = new int[phraseCount];
+        int n = 0;
+        for (int p = 0; p < phraseCount; p++) {
+            if (!isFragment(p)) out[n++] = p;
         }
-        return out;
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Words in phrase {@code p}. */
+    int words(int p) {
+        return words[p];
+    }
+
+    /** Index of the first word of the first occurrence of phrase {@code p}. */
+    int first(int p) {
+        return first[p];
+    }
+
+    int count(int p) {
+        return count[p];
+    }
+
+    /** Occurrences outside the title, those in the lede weighted {@value #LEDE_WEIGHT}. */
+    float weight(int p) {
+        return weight[p];
+    }
+
+    boolean inTitle(int p) {
+        return inTitle[p];
+    }
+
+    /** Occurrences whose first word's capital means something (see {@link PhraseBoundaries#properCase}). */
+    int properCount(int p) {
+        return properCount[p];
+    }
+
+    /** Occurrences right after an administrative unit ({@code xã Mường Pồn}): evidence of a place. */
+    int placeCount(int p) {
+        return placeCount[p];
     }
 
     /** The start (word index) of each occurrence of {@code p}, in reading order. */
-    int[] starts(Phrase p) {
-        int[] out = new int[p.count];
+    int[] starts(int p) {
+        int[] out = new int[count[p]];
         int k = 0;
-        for (int o = p.firstOccurrence; o >= 0; o = nextOccurrence[o]) out[k++] = occurrenceStart[o];
+        for (int o = firstOccurrence[p]; o >= 0; o = nextOccurrence[o]) out[k++] = occurrenceStart[o];
         return out;
     }
 
-    private boolean isFragment(Phrase p) {
-        if (p.words == 1 && bounds.vietnamese() && !tokens.acronym[p.first]) {
+    private boolean isFragment(int p) {
+        if (words[p] == 1 && bounds.vietnamese() && !tokens.acronym[first[p]]) {
             // a lower-case syllable standing alone once is too little evidence of a word: giảm, chọn
-            int evidence = p.properCount > 0 ? 1 : 2;
-            return p.standaloneCount < Math.max(evidence, (1 - FRAGMENT_SHARE) * p.count);
+            int evidence = properCount[p] > 0 ? 1 : 2;
+            return standaloneCount[p] < Math.max(evidence, (1 - FRAGMENT_SHARE) * count[p]);
         }
-        boolean evidence = p.count >= 2 || bounds.properCase[p.first + p.words - 1];
-        return evidence && p.longestExtension >= FRAGMENT_SHARE * p.count;
+        boolean evidence = count[p] >= 2 || bounds.properCase[first[p] + words[p] - 1];
+        return evidence && longestExtension[p] >= FRAGMENT_SHARE * count[p];
     }
 
     private void count() {
         Tokens t = tokens;
-        Map<String, Integer> ids = new HashMap<>();
+        // word ids in order of first use, over the usable words only: a form's id is its number + 1
+        int[] idOfForm = new int[t.formCount()];
+        int distinct = 0;
         boolean[] usable = new boolean[t.size];
         for (int i = 0; i < t.size; i++) {
             if (bounds.excluded[i]) continue;
-            String form = t.acronym[i] ? t.text[i] : t.lower[i];
-            Integer id = ids.get(form);
-            if (id == null && ids.size() < MAX_DISTINCT_WORDS) ids.put(form, id = ids.size() + 1);
-            if (id == null) continue;
+            int form = t.form(i);
+            int id = idOfForm[form];
+            if (id == 0 && distinct < MAX_DISTINCT_WORDS) idOfForm[form] = id = ++distinct;
+            if (id == 0) continue;
             wordId[i] = id;
             usable[i] = true;
         }
@@ -126,27 +170,31 @@ final class CandidatePhrases {
         }
     }
 
-    private void add(int start, int words) {
-        long key = 0;
-        for (int k = 0; k < words; k++) key |= (long) wordId[start + k] << (16 * k);
-        int slot = slotOf(key);
-        Phrase p = table[slot];
-        if (p == null) {
-            p = table[slot] = new Phrase(words, start, key);
-            if (2 * ++phraseCount > table.length) rehash();
+    private void add(int start, int n) {
+        long k = 0;
+        for (int w = 0; w < n; w++) k |= (long) wordId[start + w] << (16 * w);
+        int slot = slotOf(k);
+        int p;
+        if (slotKey[slot] == EMPTY) {
+            p = newPhrase(n, start, k);
+            slotKey[slot] = k;
+            slotPhrase[slot] = p;
+            if (2 * phraseCount > slotKey.length) rehash();
+        } else {
+            p = slotPhrase[slot];
         }
-        p.count++;
+        count[p]++;
         byte zone = tokens.zone[start];
-        if (zone == Tokens.TITLE) p.inTitle = true;
-        else p.weight += zone == Tokens.LEDE ? LEDE_WEIGHT : 1f;
-        if (bounds.properCase[start]) p.properCount++;
-        int last = start + words - 1;
-        if (words > 1 && bounds.isWholeName(start, last) && followsAdminUnit(start)) p.placeCount++;
-        if (words > 1) {
-            if (bounds.isPhrase(start, last - 1)) p.asPrefixCount++;
-            if (bounds.isPhrase(start + 1, last)) p.asSuffixCount++;
+        if (zone == Tokens.TITLE) inTitle[p] = true;
+        else weight[p] += zone == Tokens.LEDE ? LEDE_WEIGHT : 1f;
+        if (bounds.properCase[start]) properCount[p]++;
+        int last = start + n - 1;
+        if (n > 1 && bounds.isWholeName(start, last) && followsAdminUnit(start)) placeCount[p]++;
+        if (n > 1) {
+            if (bounds.isPhrase(start, last - 1)) asPrefixCount[p]++;
+            if (bounds.isPhrase(start + 1, last)) asSuffixCount[p]++;
         } else if (!isTwoWordPhrase(start - 1, start) && !isTwoWordPhrase(start, start + 1)) {
-            p.standaloneCount++;
+            standaloneCount[p]++;
         }
         if (occurrences == occurrenceStart.length) {
             occurrenceStart = Arrays.copyOf(occurrenceStart, occurrences * 2);
@@ -154,27 +202,85 @@ final class CandidatePhrases {
         }
         occurrenceStart[occurrences] = start;
         nextOccurrence[occurrences] = -1;
-        if (p.lastOccurrence >= 0) nextOccurrence[p.lastOccurrence] = occurrences;
-        else p.firstOccurrence = occurrences;
-        p.lastOccurrence = occurrences++;
+        if (lastOccurrence[p] >= 0) nextOccurrence[lastOccurrence[p]] = occurrences;
+        else firstOccurrence[p] = occurrences;
+        lastOccurrence[p] = occurrences++;
     }
 
-    /** The slot of {@code key} in the table, or the empty slot where it belongs. */
-    private int slotOf(long key) {
-        int mask = table.length - 1;
-        // the key's bits are small word ids: spread them before taking the low bits
-        long mixed = key * 0x9E3779B97F4A7C15L;
-        int slot = (int) (mixed ^ (mixed >>> 32)) & mask;
-        while (table[slot] != null && table[slot].key != key) slot = (slot + 1) & mask;
+    private int newPhrase(int n, int start, long k) {
+        if (phraseCount == key.length) growPhrases(phraseCount * 2);
+        int p = phraseCount++;
+        key[p] = k;
+        words[p] = (byte) n;
+        first[p] = start;
+        firstOccurrence[p] = -1;
+        lastOccurrence[p] = -1;
+        return p;
+    }
+
+    private void allocatePhrases(int n) {
+        key = new long[n];
+        words = new byte[n];
+        first = new int[n];
+        count = new int[n];
+        weight = new float[n];
+        inTitle = new boolean[n];
+        properCount = new int[n];
+        placeCount = new int[n];
+        standaloneCount = new int[n];
+        asPrefixCount = new int[n];
+        asSuffixCount = new int[n];
+        longestExtension = new int[n];
+        firstOccurrence = new int[n];
+        lastOccurrence = new int[n];
+    }
+
+    private void growPhrases(int n) {
+        key = Arrays.copyOf(key, n);
+        words = Arrays.copyOf(words, n);
+        first = Arrays.copyOf(first, n);
+        count = Arrays.copyOf(count, n);
+        weight = Arrays.copyOf(weight, n);
+        inTitle = Arrays.copyOf(inTitle, n);
+        properCount = Arrays.copyOf(properCount, n);
+        placeCount = Arrays.copyOf(placeCount, n);
+        standaloneCount = Arrays.copyOf(standaloneCount, n);
+        asPrefixCount = Arrays.copyOf(asPrefixCount, n);
+        asSuffixCount = Arrays.copyOf(asSuffixCount, n);
+        longestExtension = Arrays.copyOf(longestExtension, n);
+        firstOccurrence = Arrays.copyOf(firstOccurrence, n);
+        lastOccurrence = Arrays.copyOf(lastOccurrence, n);
+    }
+
+    private static int tableCapacity(int atLeast) {
+        return Math.max(16, Integer.highestOneBit(Math.max(1, atLeast - 1)) << 1);
+    }
+
+    /** The slot of {@code k} in the table, or the empty slot where it belongs. */
+    private int slotOf(long k) {
+        int mask = slotKey.length - 1;
+        // Fibonacci hashing: the top bits of the product depend on every word id of the key
+        int slot = (int) ((k * 0x9E3779B97F4A7C15L) >>> shift);
+        while (slotKey[slot] != EMPTY && slotKey[slot] != k) slot = (slot + 1) & mask;
         return slot;
     }
 
     private void rehash() {
-        Phrase[] old = table;
-        table = new Phrase[old.length * 2];
-        for (Phrase p : old) {
-            if (p != null) table[slotOf(p.key)] = p;
+        int capacity = slotKey.length * 2;
+        slotKey = new long[capacity];
+        slotPhrase = new int[capacity];
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        for (int p = 0; p < phraseCount; p++) {
+            int slot = slotOf(key[p]);
+            slotKey[slot] = key[p];
+            slotPhrase[slot] = p;
         }
+    }
+
+    /** The number of the phrase with key {@code k}, or -1. */
+    private int find(long k) {
+        int slot = slotOf(k);
+        return slotKey[slot] == EMPTY ? -1 : slotPhrase[slot];
     }
 
     /** Whether an administrative unit of one or two words ({@code xã}, {@code thị trấn}) ends right before word {@code i}. */
@@ -193,12 +299,12 @@ final class CandidatePhrases {
 
     /** Records, for every phrase, how many of its occurrences its most frequent one-word extension covers. */
     private void measureExtensions() {
-        for (Phrase longer : table) {
-            if (longer == null || longer.words < 2) continue;
-            Phrase prefix = table[slotOf(longer.key & ((1L << (16 * (longer.words - 1))) - 1))];
-            Phrase suffix = table[slotOf(longer.key >>> 16)];
-            if (prefix != null) prefix.longestExtension = Math.max(prefix.longestExtension, longer.asPrefixCount);
-            if (suffix != null) suffix.longestExtension = Math.max(suffix.longestExtension, longer.asSuffixCount);
+        for (int longer = 0; longer < phraseCount; longer++) {
+            if (words[longer] < 2) continue;
+            int prefix = find(key[longer] & ((1L << (16 * (words[longer] - 1))) - 1));
+            int suffix = find(key[longer] >>> 16);
+            if (prefix >= 0) longestExtension[prefix] = Math.max(longestExtension[prefix], asPrefixCount[longer]);
+            if (suffix >= 0) longestExtension[suffix] = Math.max(longestExtension[suffix], asSuffixCount[longer]);
         }
     }
 }

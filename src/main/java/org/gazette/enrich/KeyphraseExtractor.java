@@ -1,13 +1,11 @@
 package org.gazette.enrich;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 
 /**
  * Pass 1 of tagging: the candidate tags of one article, scored by the article alone.
@@ -40,11 +38,6 @@ public final class KeyphraseExtractor {
     static final int MAX_CANDIDATES = 24;
     private static final float EARLY_BONUS = 0.3f;
     private static final float TITLE_BOOST = 1.6f;
-    private static final Comparator<CandidatePhrases.Phrase> BEST_FIRST = (a, b) -> {
-        int c = Float.compare(b.score, a.score);
-        if (c == 0) c = Integer.compare(a.first, b.first);
-        return c != 0 ? c : Integer.compare(a.words, b.words);
-    };
 
     private final Stopwords stopwords;
     private final AcronymDefinitions acronyms;
@@ -74,52 +67,57 @@ public final class KeyphraseExtractor {
         if (tokens.size == 0) return List.of();
         CandidatePhrases candidates = new CandidatePhrases(tokens, stopwords);
         boolean vietnamese = tokens.vietnamese();
-        List<CandidatePhrases.Phrase> phrases = candidates.phrases();
-        for (CandidatePhrases.Phrase p : phrases) p.score = score(p, candidates, vietnamese);
+        float[] scores = new float[candidates.size()];
+        int[] phrases = candidates.phrases();
+        for (int p : phrases) scores[p] = score(p, candidates, vietnamese);
         // A heap, not a sort: an article has thousands of candidates and only the best few are taken.
-        PriorityQueue<CandidatePhrases.Phrase> best = new PriorityQueue<>(Math.max(1, phrases.size()), BEST_FIRST);
-        best.addAll(phrases);
+        PhraseHeap best = new PhraseHeap(phrases, candidates, scores);
 
         Map<String, Keyphrase> byKey = new LinkedHashMap<>();
         while (!best.isEmpty() && byKey.size() < MAX_CANDIDATES) {
-            CandidatePhrases.Phrase p = best.poll();
-            if (!acceptable(p, tokens, vietnamese)) continue;
+            int p = best.poll();
+            if (!acceptable(p, candidates, vietnamese)) continue;
             String surface = surface(p, candidates);
             String key = Keyphrase.keyOf(surface);
-            byKey.putIfAbsent(key, new Keyphrase(key, surface, p.score));
+            byKey.putIfAbsent(key, new Keyphrase(key, surface, scores[p]));
         }
         return List.copyOf(byKey.values());
     }
 
-    private static float score(CandidatePhrases.Phrase p, CandidatePhrases candidates, boolean vietnamese) {
+    private static float score(int p, CandidatePhrases candidates, boolean vietnamese) {
         Tokens t = candidates.tokens;
-        boolean acronym = t.acronym[p.first];
+        int first = candidates.first(p);
+        int words = candidates.words(p);
+        boolean acronym = t.acronym[first];
         float length;
         if (acronym) length = 1.3f;
-        else if (p.words == 1) length = vietnamese ? 0.6f : 0.9f;
-        else length = p.words == CandidatePhrases.MAX_WORDS ? 1.0f : 1.3f;
+        else if (words == 1) length = vietnamese ? 0.6f : 0.9f;
+        else length = words == CandidatePhrases.MAX_WORDS ? 1.0f : 1.3f;
         float name;
         if (acronym) name = 1.4f;
-        else if (candidates.bounds.isWholeName(p.first, p.first + p.words - 1)) name = p.placeCount > 0 ? 1.8f : 1.5f;
-        else if (2 * p.properCount >= p.count) name = 1.2f;
+        else if (candidates.bounds.isWholeName(first, first + words - 1)) name = candidates.placeCount(p) > 0 ? 1.8f : 1.5f;
+        else if (2 * candidates.properCount(p) >= candidates.count(p)) name = 1.2f;
         else name = 1f;
-        float early = 1 + EARLY_BONUS * (1 - (float) p.first / t.size);
-        float title = p.inTitle ? TITLE_BOOST : 1f;
-        return (float) (1 + Math.log(Math.max(1f, p.weight))) * title * length * name * early;
+        float early = 1 + EARLY_BONUS * (1 - (float) first / t.size);
+        float title = candidates.inTitle(p) ? TITLE_BOOST : 1f;
+        return (float) (1 + Math.log(Math.max(1f, candidates.weight(p)))) * title * length * name * early;
     }
 
-    private boolean acceptable(CandidatePhrases.Phrase p, Tokens t, boolean vietnamese) {
-        if (t.acronym[p.first]) return true;
-        if (p.words == 1 && t.text[p.first].codePointCount(0, t.text[p.first].length()) < 2) return false;
-        return !(vietnamese && (stopwords.generic.covers(t.lower, p.first, p.words) || endsWithAdminUnit(p, t)));
+    private boolean acceptable(int p, CandidatePhrases candidates, boolean vietnamese) {
+        Tokens t = candidates.tokens;
+        int first = candidates.first(p);
+        int words = candidates.words(p);
+        if (t.acronym[first]) return true;
+        if (words == 1 && t.text[first].codePointCount(0, t.text[first].length()) < 2) return false;
+        return !(vietnamese && (stopwords.generic.covers(t.lower, first, words) || endsWithAdminUnit(first, words, t)));
     }
 
     /** {@code Công an tỉnh}, {@code Đảng bộ thị trấn}: a phrase of several words whose last one or two are an administrative unit. */
-    private boolean endsWithAdminUnit(CandidatePhrases.Phrase p, Tokens t) {
-        int last = p.first + p.words - 1;
-        if (p.words < 2) return false;
+    private boolean endsWithAdminUnit(int first, int words, Tokens t) {
+        int last = first + words - 1;
+        if (words < 2) return false;
         if (stopwords.adminUnits.containsLowerCase(t.lower[last])) return true;
-        return p.words > 2 && stopwords.adminUnits.containsLowerCase(t.lower[last - 1] + ' ' + t.lower[last]);
+        return words > 2 && stopwords.adminUnits.containsLowerCase(t.lower[last - 1] + ' ' + t.lower[last]);
     }
 
     /**
@@ -127,15 +125,16 @@ public final class KeyphraseExtractor {
      * phrase only starts sentences or sits in the title and is no name, its capital is the
      * sentence's, not the phrase's: {@code Mua máy} becomes {@code mua máy}.
      */
-    private static String surface(CandidatePhrases.Phrase p, CandidatePhrases candidates) {
+    private static String surface(int p, CandidatePhrases candidates) {
         Tokens t = candidates.tokens;
+        int words = candidates.words(p);
         Map<String, Integer> votes = new HashMap<>();
         String best = null;
         int bestVotes = 0;
         boolean caseKnown = false;
         for (int start : candidates.starts(p)) {
             StringBuilder s = new StringBuilder(t.text[start]);
-            for (int k = 1; k < p.words; k++) s.append(' ').append(t.text[start + k]);
+            for (int k = 1; k < words; k++) s.append(' ').append(t.text[start + k]);
             String spelling = s.toString();
             boolean reliable = !t.sentenceStart[start] && t.zone[start] != Tokens.TITLE;
             caseKnown |= reliable;
@@ -145,7 +144,7 @@ public final class KeyphraseExtractor {
                 bestVotes = total;
             }
         }
-        if (caseKnown || p.properCount > 0 || t.acronym[p.first]) return best;
+        if (caseKnown || candidates.properCount(p) > 0 || t.acronym[candidates.first(p)]) return best;
         int firstChar = Character.charCount(best.codePointAt(0));
         return best.substring(0, firstChar).toLowerCase(Locale.ROOT) + best.substring(firstChar);
     }

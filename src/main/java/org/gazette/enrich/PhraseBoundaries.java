@@ -1,8 +1,6 @@
 package org.gazette.enrich;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -96,11 +94,12 @@ final class PhraseBoundaries {
 
     private void markNames() {
         Tokens t = tokens;
-        Set<String> lowerMidSentence = new HashSet<>();
-        Set<String> capitalMidSentence = new HashSet<>();
+        // by lower-case form: whether the article writes the word so somewhere mid-sentence
+        boolean[] lowerMidSentence = new boolean[t.formCount()];
+        boolean[] capitalMidSentence = new boolean[t.formCount()];
         for (int i = 0; i < t.size; i++) {
             if (t.sentenceStart[i] || t.acronym[i]) continue;
-            (t.capitalized[i] ? capitalMidSentence : lowerMidSentence).add(t.lower[i]);
+            (t.capitalized[i] ? capitalMidSentence : lowerMidSentence)[t.lowerForm(i)] = true;
         }
         for (int i = 0; i < t.size; ) {
             int j = i;
@@ -122,18 +121,18 @@ final class PhraseBoundaries {
      * ({@code Chiếc | Boeing}), unless the article also capitalizes it mid-sentence ({@code Cần
      * Thơ}, {@code Ba Lan}). An initial does not end a name ({@code Samuel L.}).
      */
-    private void markRun(int from, int lastCapital, Set<String> lowerMidSentence, Set<String> capitalMidSentence) {
+    private void markRun(int from, int lastCapital, boolean[] lowerMidSentence, boolean[] capitalMidSentence) {
         Tokens t = tokens;
         int to = lastCapital;
         while (to > from && t.text[to].length() == 1 && t.text[to].charAt(0) < 0x80) to--;
         int start = from;
         while (start <= to) {
             int m = stops.matchLength(t.lower, start, limit(start, false));
-            boolean firstOfSentence = t.sentenceStart[start] && !capitalMidSentence.contains(t.lower[start]);
+            boolean firstOfSentence = t.sentenceStart[start] && !capitalMidSentence[t.lowerForm(start)];
             if (m >= 2 || (m == 1 && firstOfSentence)) {
                 Arrays.fill(excluded, start, start + m, true);
                 start += m;
-            } else if (m == 0 && firstOfSentence && lowerMidSentence.contains(t.lower[start])) {
+            } else if (m == 0 && firstOfSentence && lowerMidSentence[t.lowerForm(start)]) {
                 start++;
             } else {
                 break;

@@ -2,7 +2,6 @@ package org.gazette.enrich;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.gazette.text.Folding;
 
 /**
@@ -15,6 +14,10 @@ import org.gazette.text.Folding;
  * The tokenizer is a hand-written loop over code points, with no regex per token, because it runs
  * on every article of the archive. Numbers, dates and document codes ({@code 19/4/2022},
  * {@code 1.162}, {@code 05-CT/TW}) become breaks, never words, so no tag can contain one.
+ *
+ * <p>Each distinct spelling is analysed once per article ({@link WordForms}): its lower-case
+ * {@code String} is shared by every occurrence, and {@link #form} numbers the forms the tagger
+ * compares, so that later steps can use arrays where they would otherwise hash strings.
  */
 final class Tokens {
     static final byte TITLE = 0;
@@ -27,6 +30,24 @@ final class Tokens {
     private static final double CAPITALIZED_LINE_SHARE = 0.7;
     private static final int CAPITALIZED_LINE_MIN_WORDS = 4;
     private static final int MAX_ALPHANUMERIC_ACRONYM = 10;
+    /**
+     * The character classes the tokenizer asks about, for the first 8,192 code points (Latin,
+     * Vietnamese, combining marks): a table instead of Unicode property look-ups on every character.
+     */
+    private static final byte[] CHAR_CLASSES = new byte[0x2000];
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte WORD_CHAR = 2;
+    private static final byte WHITESPACE = 4;
+
+    static {
+        for (int cp = 0; cp < CHAR_CLASSES.length; cp++) {
+            int c = 0;
+            if (Character.isLetterOrDigit(cp)) c |= LETTER_OR_DIGIT;
+            if (isWordCharSlow(cp)) c |= WORD_CHAR;
+            if (Character.isWhitespace(cp)) c |= WHITESPACE;
+            CHAR_CLASSES[cp] = (byte) c;
+        }
+    }
 
     int size;
     String[] text = new String[256];
@@ -36,6 +57,9 @@ final class Tokens {
     boolean[] sentenceStart = new boolean[256];
     boolean[] breakBefore = new boolean[256];
     byte[] zone = new byte[256];
+    /** Per word: its number in {@link #wordForms}. */
+    private int[] word = new int[256];
+    private final WordForms wordForms = new WordForms();
     private int wordsWithDiacritics;
 
     private boolean pendingBreak;
@@ -55,6 +79,24 @@ final class Tokens {
         return tokens;
     }
 
+    /** The number of distinct forms: {@link #form} and {@link #lowerForm} are below it. */
+    int formCount() {
+        return wordForms.formCount();
+    }
+
+    /**
+     * The number of word {@code i}'s form as the tagger tells words apart: an acronym as written
+     * ({@code AI}), any other word in lower case ({@code ai}). Equal forms, equal numbers.
+     */
+    int form(int i) {
+        return acronym[i] ? wordForms.textForm(word[i]) : wordForms.lowerForm(word[i]);
+    }
+
+    /** The number of word {@code i}'s lower-case form, in the numbering of {@link #form}. */
+    int lowerForm(int i) {
+        return wordForms.lowerForm(word[i]);
+    }
+
     /** Vietnamese when at least a tenth of the words carry a letter outside ASCII; otherwise the English lists apply. */
     boolean vietnamese() {
         return wordsWithDiacritics * 10 >= size && size > 0;
@@ -68,14 +110,14 @@ final class Tokens {
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
+            if (isLetterOrDigit(cp)) {
                 int end = chunkEnd(s, i);
                 addChunk(s, i, end, blockZone);
                 i = end;
                 continue;
             }
             // a combining mark with no letter before it is noise, not punctuation
-            if (!Character.isWhitespace(cp) && !isWordChar(cp)) {
+            if (!isWhitespace(cp) && !isWordChar(cp)) {
                 pendingBreak = true;
                 if (SENTENCE_MARKS.indexOf(cp) >= 0) pendingStart = true;
             }
@@ -110,7 +152,7 @@ final class Tokens {
         for (int k = start; k < end; k++) digits |= Character.isDigit(s.charAt(k));
         if (digits) {
             String chunk = s.substring(start, end);
-            if (isAlphanumericAcronym(chunk)) add(chunk, blockZone);
+            if (isAlphanumericAcronym(chunk)) add(chunk, 0, chunk.length(), blockZone);
             else pendingBreak = true;
             return;
         }
@@ -118,28 +160,38 @@ final class Tokens {
         int partStart = start;
         for (int k = start; k <= end; k++) {
             if (k < end && s.charAt(k) != '.' && s.charAt(k) != '/') continue;
-            if (k > partStart) add(s.substring(partStart, k), blockZone);
+            if (k > partStart) add(s, partStart, k, blockZone);
             if (k < end) pendingBreak = true;
             partStart = k + 1;
         }
     }
 
-    private void add(String word, byte blockZone) {
-        String w = word.replace('’', '\'');
-        boolean possessive = w.length() > 2 && (w.endsWith("'s") || w.endsWith("'S"));
-        if (possessive) w = w.substring(0, w.length() - 2);
-        while (w.endsWith("'") || w.endsWith("-")) w = w.substring(0, w.length() - 1);
-        if (w.isEmpty()) return;
+    /** Adds the word written {@code s[from, to)}, without a possessive {@code 's} and trailing apostrophes or hyphens. */
+    private void add(String s, int from, int to, byte blockZone) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '’') {
+                // rare: a typographic apostrophe is read as a plain one, on a copy
+                String w = s.substring(from, to).replace('’', '\'');
+                add(w, 0, w.length(), blockZone);
+                return;
+            }
+        }
+        int end = to;
+        boolean possessive = end - from > 2 && s.charAt(end - 2) == '\'' && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S');
+        if (possessive) end -= 2;
+        while (end > from && (s.charAt(end - 1) == '\'' || s.charAt(end - 1) == '-')) end--;
+        if (end == from) return;
+        int w = wordForms.intern(s, from, end);
         grow();
-        text[size] = w;
-        lower[size] = w.toLowerCase(Locale.ROOT);
-        int firstCp = w.codePointAt(0);
-        capitalized[size] = Character.isUpperCase(firstCp) || Character.isTitleCase(firstCp);
-        acronym[size] = WordList.isAcronym(w);
+        word[size] = w;
+        text[size] = wordForms.text(w);
+        lower[size] = wordForms.lower(w);
+        capitalized[size] = wordForms.is(w, WordForms.CAPITALIZED);
+        acronym[size] = wordForms.is(w, WordForms.ACRONYM);
         sentenceStart[size] = pendingStart;
         breakBefore[size] = pendingBreak;
         zone[size] = blockZone;
-        if (hasNonAsciiLetter(w)) wordsWithDiacritics++;
+        if (wordForms.is(w, WordForms.NON_ASCII_LETTER)) wordsWithDiacritics++;
         size++;
         pendingBreak = possessive;
         pendingStart = false;
@@ -151,7 +203,7 @@ final class Tokens {
         int allCaps = 0;
         int initialCaps = 0;
         for (int i = first; i < size; i++) {
-            if (!hasLowerCase(text[i])) allCaps++;
+            if (!wordForms.is(word[i], WordForms.HAS_LOWER_CASE)) allCaps++;
             else if (capitalized[i]) initialCaps++;
         }
         boolean shouting = allCaps >= CAPITALIZED_LINE_SHARE * words;
@@ -173,9 +225,23 @@ final class Tokens {
         sentenceStart = Arrays.copyOf(sentenceStart, n);
         breakBefore = Arrays.copyOf(breakBefore, n);
         zone = Arrays.copyOf(zone, n);
+        word = Arrays.copyOf(word, n);
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < CHAR_CLASSES.length) return (CHAR_CLASSES[cp] & WORD_CHAR) != 0;
+        return isWordCharSlow(cp);
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        return cp < CHAR_CLASSES.length ? (CHAR_CLASSES[cp] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isWhitespace(int cp) {
+        return cp < CHAR_CLASSES.length ? (CHAR_CLASSES[cp] & WHITESPACE) != 0 : Character.isWhitespace(cp);
+    }
+
+    private static boolean isWordCharSlow(int cp) {
         if (Character.isLetterOrDigit(cp)) return true;
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
@@ -190,26 +256,11 @@ final class Tokens {
         return true;
     }
 
-    private static boolean hasLowerCase(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (Character.isLowerCase(w.charAt(k))) return true;
-        }
-        return false;
-    }
-
     /** Plain ASCII: an English or foreign word, or Vietnamese written without diacritics. */
     static boolean isAscii(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (s.charAt(k) >= 0x80) return false;
         }
         return true;
-    }
-
-    private static boolean hasNonAsciiLetter(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
-            if (c > 0x7F && Character.isLetter(c)) return true;
-        }
-        return false;
     }
 }

@@ -118,6 +118,32 @@ public final class Datelines {
         return LEFTOVER.matcher(remainder).matches() ? Optional.of(f.publishedAt(zone)) : Optional.empty();
     }
 
+    /**
+     * Whether {@code text} may hold a date at all: every date shape has a year of four ASCII digits
+     * ({@code \\d} is ASCII-only in these patterns), so text without four digits in a row, once the
+     * zero-width characters {@link Folding#clean} drops are skipped, has none. A cheap test that
+     * spares the regexes nearly every line of running text.
+     */
+    public static boolean mayHoldDate(CharSequence text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) return true;
+            } else if (!isZeroWidth(c)) {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return switch (c) {
+            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F' -> true;
+            default -> false;
+        };
+    }
+
     /** The weekday a dateline names ({@code Thứ Sáu}, {@code CN}, {@code T2}, {@code Monday}), if any. */
     public static Optional<DayOfWeek> weekday(String line) {
         String s = Folding.clean(line);
@@ -156,6 +182,7 @@ public final class Datelines {
     }
 
     private static Optional<Found> find(String input) {
+        if (!mayHoldDate(input)) return Optional.empty();
         String s = Folding.clean(input).strip();
         if (s.isEmpty() || s.length() > MAX_LENGTH) return Optional.empty();
         Matcher best = null;
