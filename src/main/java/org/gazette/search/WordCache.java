@@ -8,6 +8,8 @@ import java.util.Arrays;
  * Not thread-safe.
  */
 final class WordCache {
+    /** Each key's hash beside it: a probe that meets another word mostly settles on the int. */
+    private int[] hashes = new int[1 << 12];
     private String[] keys = new String[1 << 12];
     private int[][] values = new int[1 << 12][];
     private int size;
@@ -16,10 +18,11 @@ final class WordCache {
     int[] get(String text, int start, int end) {
         int len = end - start;
         int mask = keys.length - 1;
-        for (int i = hash(text, start, end) & mask; ; i = (i + 1) & mask) {
+        int h = hash(text, start, end);
+        for (int i = h & mask; ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) return null;
-            if (k.length() == len && text.regionMatches(start, k, 0, len)) return values[i];
+            if (hashes[i] == h && k.length() == len && text.regionMatches(start, k, 0, len)) return values[i];
         }
     }
 
@@ -35,6 +38,7 @@ final class WordCache {
     }
 
     void clear() {
+        Arrays.fill(hashes, 0);
         Arrays.fill(keys, null);
         Arrays.fill(values, null);
         size = 0;
@@ -42,8 +46,10 @@ final class WordCache {
 
     private void insert(String word, int[] value) {
         int mask = keys.length - 1;
-        int i = hash(word, 0, word.length()) & mask;
+        int h = hash(word, 0, word.length());
+        int i = h & mask;
         while (keys[i] != null) i = (i + 1) & mask;
+        hashes[i] = h;
         keys[i] = word;
         values[i] = value;
     }
@@ -51,6 +57,7 @@ final class WordCache {
     private void grow() {
         String[] oldKeys = keys;
         int[][] oldValues = values;
+        hashes = new int[oldKeys.length * 2];
         keys = new String[oldKeys.length * 2];
         values = new int[oldKeys.length * 2][];
         for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldValues[i]);
