@@ -1,10 +1,9 @@
 package org.gazette.search;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +113,7 @@ final class PostingRuns implements AutoCloseable {
         for (int i = 0; i < n; i++) keys[i] = order.of(keys[i]);
         RadixSort.sort(keys, batch.postings, n);
         IntPairs postings = new IntPairs();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+        try (RunWriter out = new RunWriter(Files.newOutputStream(run))) {
             for (int start = 0; start < n; ) {
                 long key = keys[start];
                 int end = start;
@@ -122,11 +121,11 @@ final class PostingRuns implements AutoCloseable {
                 for (; end < n && keys[end] == key; end++) postings.add((int) (batch.postings[end] >>> 32), (int) batch.postings[end]);
                 postings.sortByDoc();
                 out.writeLong(order.term(key));
-                writeVarint(out, postings.size);
+                out.writeVarint(postings.size);
                 int prev = 0;
                 for (int j = 0; j < postings.size; j++) {
-                    writeVarint(out, postings.items[2 * j] - prev);
-                    writeVarint(out, postings.items[2 * j + 1]);
+                    out.writeVarint(postings.items[2 * j] - prev);
+                    out.writeVarint(postings.items[2 * j + 1]);
                     prev = postings.items[2 * j];
                 }
                 start = end;
@@ -153,12 +152,46 @@ final class PostingRuns implements AutoCloseable {
         }
     }
 
-    private static void writeVarint(DataOutputStream out, int v) throws IOException {
-        while ((v & ~0x7F) != 0) {
-            out.writeByte((v & 0x7F) | 0x80);
-            v >>>= 7;
+    /**
+     * Writes a run through a buffer of its own: a spill writes a few bytes per posting, and
+     * {@code DataOutputStream} over {@code BufferedOutputStream} takes a lock for each byte.
+     */
+    private static final class RunWriter implements AutoCloseable {
+        private final OutputStream out;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+
+        RunWriter(OutputStream out) {
+            this.out = out;
         }
-        out.writeByte(v);
+
+        void writeLong(long v) throws IOException {
+            if (pos + 8 > buf.length) flush();
+            for (int shift = 56; shift >= 0; shift -= 8) buf[pos++] = (byte) (v >>> shift);
+        }
+
+        void writeVarint(int v) throws IOException {
+            if (pos + 5 > buf.length) flush();
+            while ((v & ~0x7F) != 0) {
+                buf[pos++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buf[pos++] = (byte) v;
+        }
+
+        private void flush() throws IOException {
+            out.write(buf, 0, pos);
+            pos = 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                flush();
+            } finally {
+                out.close();
+            }
+        }
     }
 
     /**
