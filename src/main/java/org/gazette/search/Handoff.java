@@ -18,7 +18,7 @@ final class Handoff<T> implements Consumer<T> {
     private static final int BATCH = 256;
     private static final List<Object> END = new ArrayList<>();
 
-    private final BlockingQueue<List<?>> queue = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<List<?>> queue = new ArrayBlockingQueue<>(16);
     private final Thread thread;
     private volatile Throwable failure;
     private List<T> batch = new ArrayList<>(BATCH);
