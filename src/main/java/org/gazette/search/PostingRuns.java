@@ -71,7 +71,7 @@ final class PostingRuns implements AutoCloseable {
      * Call after every {@link #add} has returned.
      */
     void merge(Consumer<Term> sink) {
-        for (Batch b : batches) if (b.size > 0) spill(b);
+        spillAll();
         TermOrder order = new TermOrder(vocab); // the vocabularies are complete now
         PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
         List<RunReader> open = new ArrayList<>();
@@ -97,6 +97,44 @@ final class PostingRuns implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             for (RunReader r : open) r.close();
+        }
+    }
+
+    /**
+     * Spills what the threads' batches still hold, each batch on a thread of its own: there are as
+     * many batches as threads added documents, and the build is waiting for the merge.
+     */
+    private void spillAll() {
+        List<Batch> full = new ArrayList<>();
+        for (Batch b : batches) if (b.size > 0) full.add(b);
+        if (full.size() <= 1) {
+            full.forEach(this::spill);
+            return;
+        }
+        RuntimeException[] failure = new RuntimeException[1];
+        List<Thread> threads = new ArrayList<>();
+        for (Batch b : full) {
+            Thread t = new Thread(() -> {
+                try {
+                    spill(b);
+                } catch (RuntimeException e) {
+                    synchronized (failure) {
+                        if (failure[0] == null) failure[0] = e;
+                    }
+                }
+            }, "gazette-index-spill");
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        try {
+            for (Thread t : threads) t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        }
+        synchronized (failure) {
+            if (failure[0] != null) throw failure[0];
         }
     }
 
