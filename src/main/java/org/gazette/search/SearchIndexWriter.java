@@ -148,7 +148,7 @@ public final class SearchIndexWriter implements AutoCloseable {
                     e.append(',').append(p.defaultScore()).append(']');
                 }
             }
-            files.add(key, df, e.toString());
+            files.add(key, word, df, e.toString());
             if (scored) wordDf[0] = df;
         };
         if (threads > 1) {
