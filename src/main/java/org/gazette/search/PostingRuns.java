@@ -17,13 +17,17 @@ import java.util.function.Consumer;
  * Collects postings (term, document, weighted term frequency) from many threads in a fixed amount
  * of memory: each thread appends to a batch of its own (no lock, no string and no lookup on the
  * hot path); a full batch is sorted by term and spilled to a run file in a temporary folder;
- * {@link #merge} reads all runs back in one k-way merge and hands out each term once, in key
+ * {@link #merge} sorts what the batches still hold in memory, reads all runs back and merges them
+ * with those batches in one k-way merge, and hands out each term once, in key
  * order, with its documents ascending. The result depends only on the postings added, never on
  * their order, the threads or where the batches were cut.
  */
 final class PostingRuns implements AutoCloseable {
-    /** A term with its documents (ascending) and their weighted term frequencies. */
-    record Term(String key, int[] docs, int[] tfs) { }
+    /**
+     * A term with its documents (ascending) and their weighted term frequencies; {@code word} is
+     * {@link TermFiles#wordOf} the key.
+     */
+    record Term(String key, String word, int[] docs, int[] tfs) { }
 
     /** Heap a posting takes in a batch, and while the batch is sorted for spilling. */
     private static final int POSTING_BYTES = 16;
@@ -71,58 +75,58 @@ final class PostingRuns implements AutoCloseable {
      * Call after every {@link #add} has returned.
      */
     void merge(Consumer<Term> sink) {
-        spillAll();
         TermOrder order = new TermOrder(vocab); // the vocabularies are complete now
-        PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
-        List<RunReader> open = new ArrayList<>();
+        List<Batch> last = new ArrayList<>();
+        for (Batch b : batches) if (b.size > 0) last.add(b);
+        sortAll(last, order);
+        PriorityQueue<Run> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
+        List<Run> open = new ArrayList<>();
         try {
-            for (Path run : runs) {
-                RunReader r = new RunReader(run, order);
-                open.add(r);
-                if (r.next()) queue.add(r);
-            }
+            for (Path run : runs) open.add(new FileRun(run, order));
+            for (Batch b : last) open.add(new BatchRun(b));
+            for (Run r : open) if (r.next()) queue.add(r);
             IntPairs merged = new IntPairs();
             while (!queue.isEmpty()) {
                 long key = queue.peek().key;
                 merged.clear();
                 while (!queue.isEmpty() && queue.peek().key == key) {
-                    RunReader r = queue.poll();
+                    Run r = queue.poll();
                     r.readPostings(merged);
                     if (r.next()) queue.add(r);
                 }
                 merged.sortByDoc();
-                sink.accept(new Term(order.spell(key), merged.firsts(), merged.seconds()));
+                sink.accept(new Term(order.spell(key), order.wordOf(key), merged.firsts(), merged.seconds()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (RunReader r : open) r.close();
+            for (Run r : open) r.close();
+            for (Batch b : last) b.clear();
         }
     }
 
     /**
-     * Spills what the threads' batches still hold, each batch on a thread of its own: there are as
-     * many batches as threads added documents, and the build is waiting for the merge.
+     * Sorts the postings the threads' batches still hold by final sort key, each batch on a thread
+     * of its own: they join the merge from memory, so the last postings are never written to a run
+     * file and read back. There are as many batches as threads added documents.
      */
-    private void spillAll() {
-        List<Batch> full = new ArrayList<>();
-        for (Batch b : batches) if (b.size > 0) full.add(b);
-        if (full.size() <= 1) {
-            full.forEach(this::spill);
+    private static void sortAll(List<Batch> last, TermOrder order) {
+        if (last.size() <= 1) {
+            for (Batch b : last) b.sort(order);
             return;
         }
         RuntimeException[] failure = new RuntimeException[1];
         List<Thread> threads = new ArrayList<>();
-        for (Batch b : full) {
+        for (Batch b : last) {
             Thread t = new Thread(() -> {
                 try {
-                    spill(b);
+                    b.sort(order);
                 } catch (RuntimeException e) {
                     synchronized (failure) {
                         if (failure[0] == null) failure[0] = e;
                     }
                 }
-            }, "gazette-index-spill");
+            }, "gazette-index-sort");
             t.setDaemon(true);
             t.start();
             threads.add(t);
@@ -148,8 +152,7 @@ final class PostingRuns implements AutoCloseable {
         TermOrder order = new TermOrder(vocab);
         int n = batch.size;
         long[] keys = batch.terms;
-        for (int i = 0; i < n; i++) keys[i] = order.of(keys[i]);
-        RadixSort.sort(keys, batch.postings, n);
+        batch.sort(order);
         IntPairs postings = new IntPairs();
         try (RunWriter out = new RunWriter(Files.newOutputStream(run))) {
             for (int start = 0; start < n; ) {
@@ -250,6 +253,12 @@ final class PostingRuns implements AutoCloseable {
             postings[size++] = (long) doc << 32 | tf;
         }
 
+        /** Replaces each term by its sort key under {@code order} and sorts the postings by it (stable). */
+        void sort(TermOrder order) {
+            for (int i = 0; i < size; i++) terms[i] = order.of(terms[i]);
+            RadixSort.sort(terms, postings, size);
+        }
+
         void clear() {
             terms = new long[1 << 12];
             postings = new long[1 << 12];
@@ -257,16 +266,55 @@ final class PostingRuns implements AutoCloseable {
         }
     }
 
+    /** A sorted run the merge reads term by term: {@link #key} is the current term's sort key. */
+    private abstract static class Run implements AutoCloseable {
+        long key;
+
+        /** Moves to the next term and keeps its sort key; false at the end of the run. */
+        abstract boolean next() throws IOException;
+
+        /** Adds the current term's postings. */
+        abstract void readPostings(IntPairs into) throws IOException;
+
+        @Override
+        public void close() { }
+    }
+
+    /** A batch sorted in memory by final sort keys ({@link Batch#sort}), read where it lies. */
+    private static final class BatchRun extends Run {
+        private final Batch batch;
+        private int start;
+        private int end;
+
+        BatchRun(Batch batch) {
+            this.batch = batch;
+        }
+
+        @Override
+        boolean next() {
+            start = end;
+            if (start >= batch.size) return false;
+            key = batch.terms[start];
+            end = start + 1;
+            while (end < batch.size && batch.terms[end] == key) end++;
+            return true;
+        }
+
+        @Override
+        void readPostings(IntPairs into) {
+            for (int i = start; i < end; i++) into.add((int) (batch.postings[i] >>> 32), (int) batch.postings[i]);
+        }
+    }
+
     /** Reads one run file term by term, from a buffer of its own (no lock per byte). */
-    private static final class RunReader implements AutoCloseable {
+    private static final class FileRun extends Run {
         private final InputStream in;
         private final byte[] buf = new byte[1 << 16];
         private final TermOrder order;
         private int pos;
         private int limit;
-        long key;
 
-        RunReader(Path run, TermOrder order) throws IOException {
+        FileRun(Path run, TermOrder order) throws IOException {
             in = Files.newInputStream(run);
             this.order = order;
         }
@@ -293,7 +341,7 @@ final class PostingRuns implements AutoCloseable {
             }
         }
 
-        /** Reads the next term and keeps its sort key; false at the end of the run. */
+        @Override
         boolean next() throws IOException {
             int first = read();
             if (first < 0) return false;
@@ -303,6 +351,7 @@ final class PostingRuns implements AutoCloseable {
             return true;
         }
 
+        @Override
         void readPostings(IntPairs into) throws IOException {
             int n = varint();
             int doc = 0;

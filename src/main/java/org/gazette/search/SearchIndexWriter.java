@@ -126,7 +126,7 @@ public final class SearchIndexWriter implements AutoCloseable {
         Consumer<PostingRuns.Term> sink = term -> {
             String key = term.key();
             int df = term.docs().length;
-            String word = TermFiles.wordOf(key);
+            String word = term.word();
             boolean scored = word == null && key.charAt(0) != DocTerms.TAG;
             StringBuilder e = new StringBuilder(df * 2 + key.length() + 16);
             Js.string(e, key);
