@@ -153,23 +153,20 @@ final class PostingRuns implements AutoCloseable {
         int n = batch.size;
         long[] keys = batch.terms;
         batch.sort(order);
-        IntPairs postings = new IntPairs();
         try (RunWriter out = new RunWriter(Files.newOutputStream(run))) {
-            for (int start = 0; start < n; ) {
+            for (int start = 0, end; start < n; start = end) {
                 long key = keys[start];
-                int end = start;
-                postings.clear();
-                for (; end < n && keys[end] == key; end++) postings.add((int) (batch.postings[end] >>> 32), (int) batch.postings[end]);
-                postings.sortByDoc();
+                end = start + 1;
+                while (end < n && keys[end] == key) end++;
                 out.writeLong(order.term(key));
-                out.writeVarint(postings.size);
+                out.writeVarint(end - start);
                 int prev = 0;
-                for (int j = 0; j < postings.size; j++) {
-                    out.writeVarint(postings.items[2 * j] - prev);
-                    out.writeVarint(postings.items[2 * j + 1]);
-                    prev = postings.items[2 * j];
+                for (int j = start; j < end; j++) {
+                    int doc = (int) (batch.postings[j] >>> 32);
+                    out.writeVarint(doc - prev);
+                    out.writeVarint((int) batch.postings[j]);
+                    prev = doc;
                 }
-                start = end;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(run + ": cannot write a search index run: " + e.getMessage(), e);
@@ -253,10 +250,19 @@ final class PostingRuns implements AutoCloseable {
             postings[size++] = (long) doc << 32 | tf;
         }
 
-        /** Replaces each term by its sort key under {@code order} and sorts the postings by it (stable). */
+        /**
+         * Replaces each term by its sort key under {@code order} and sorts the postings by it, and
+         * each term's postings by document: a posting is {@code doc << 32 | tf} and a term has a
+         * document once, so sorting the longs sorts by document.
+         */
         void sort(TermOrder order) {
             for (int i = 0; i < size; i++) terms[i] = order.of(terms[i]);
             RadixSort.sort(terms, postings, size);
+            for (int start = 0, end; start < size; start = end) {
+                end = start + 1;
+                while (end < size && terms[end] == terms[start]) end++;
+                if (end - start > 1) Arrays.sort(postings, start, end);
+            }
         }
 
         void clear() {
