@@ -88,7 +88,8 @@ public final class Build {
 
         try (StagedOutput out = StagedOutput.open(output);
              SearchIndexWriter index = options.search()
-                     ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm) : null) {
+                     ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm,
+                             options.threads()) : null) {
             PageModels models = new PageModels(site, links, translations, bodies, plan, options.search());
             progress.start("render", pages.size());
             Parallel.forEach(pages.size(), options.threads(), i -> {

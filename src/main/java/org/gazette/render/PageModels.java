@@ -136,7 +136,7 @@ public final class PageModels {
         Views.CardView newer = pos > 0 ? cards.card(inCategory[pos - 1]) : null;
         Views.CardView older = pos + 1 < inCategory.length ? cards.card(inCategory[pos + 1]) : null;
         List<Views.BlockView> body = blocks.stream().map(Views.BlockView::of).toList();
-        return new Views.ArticleView(cards.card(a), body, a.params(), related, newer, older, null);
+        return new Views.ArticleView(cards.card(index), body, a.params(), related, newer, older, null);
     }
 
     /** A near-duplicate's page: its own text, and a link to the article it copies. */

@@ -12,6 +12,7 @@ import org.gazette.diag.GazetteException;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ public final class TemplateEngine {
 
     private final Configuration cfg;
     private final Theme theme;
+    /** One output buffer per rendering thread, kept between pages: no lock per write, no regrowth per page. */
+    private final ThreadLocal<TextBuffer> buffers = ThreadLocal.withInitial(TextBuffer::new);
 
     public TemplateEngine(Theme theme, Locale locale) {
         this.theme = theme;
@@ -66,7 +69,8 @@ public final class TemplateEngine {
 
     /** Renders a template with a data model. */
     public String render(String name, Map<String, Object> model) {
-        StringWriter out = new StringWriter(16 * 1024);
+        TextBuffer out = buffers.get();
+        out.reset();
         try {
             Template t = cfg.getTemplate(name);
             t.process(model, out);
@@ -99,6 +103,67 @@ public final class TemplateEngine {
             } catch (IOException e) {
                 throw fatal(n, e);
             }
+        }
+    }
+
+    /**
+     * A {@link StringWriter} without its lock: {@code StringWriter} appends to a
+     * {@code StringBuffer}, which synchronizes every one of a page's many small writes.
+     */
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder sb = new StringBuilder(32 * 1024);
+
+        void reset() {
+            sb.setLength(0);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            sb.append(csq);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence csq, int start, int end) {
+            sb.append(csq, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            sb.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() { }
+
+        @Override
+        public void close() { }
+
+        @Override
+        public String toString() {
+            return sb.toString();
         }
     }
 

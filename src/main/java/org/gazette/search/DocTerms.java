@@ -41,6 +41,8 @@ final class DocTerms {
     static final int TAG_KIND = 3;
 
     private static final int CACHE_LIMIT = 200_000;
+    /** The forms of a word that folds to nothing (word numbers are never negative). */
+    private static final long NOTHING = -1L;
 
     /** The vocabularies of one index: words, spellings and tags. */
     record Vocabularies(Vocabulary words, Vocabulary spellings, Vocabulary tags) {
@@ -50,7 +52,7 @@ final class DocTerms {
     }
 
     private final Vocabularies vocab;
-    /** Word as written → {folded word's number, spelling's number or -1}; words repeat a lot. */
+    /** Word as written → its forms ({@link #formsOf}); words repeat a lot. */
     private final WordCache forms = new WordCache();
     private int prev;
     private final LongIntMap tf = new LongIntMap();
@@ -86,19 +88,21 @@ final class DocTerms {
     void add(String text, int weight, boolean counted) {
         prev = -1;
         Tokenizer.forEach(text, (start, end) -> {
-            int[] f = forms.get(text, start, end);
-            if (f == null) {
-                String word = text.substring(start, end);
-                f = forms.put(word, formsOf(word));
+            long f = forms.get(text, start, end);
+            if (f == WordCache.MISSING) {
+                String written = text.substring(start, end);
+                f = forms.put(written, formsOf(written));
             }
-            if (f.length == 0) return; // folds to nothing: a lone combining mark
-            tf.add(pack(WORD_KIND, f[0], 0), weight);
-            if (f[1] >= 0) tf.add(pack(SPELLING_KIND, f[0], f[1]), weight);
+            if (f == NOTHING) return; // folds to nothing: a lone combining mark
+            int word = (int) (f >>> 32);
+            int spelling = (int) f;
+            tf.add(pack(WORD_KIND, word, 0), weight);
+            if (spelling >= 0) tf.add(pack(SPELLING_KIND, word, spelling), weight);
             if (prev >= 0) {
-                tf.add(pack(PAIR_KIND, prev, f[0]), weight);
-                if (weight == TITLE) tf.add(pack(PAIR_KIND, prev, f[0] | TITLE_FLAG), 1);
+                tf.add(pack(PAIR_KIND, prev, word), weight);
+                if (weight == TITLE) tf.add(pack(PAIR_KIND, prev, word | TITLE_FLAG), 1);
             }
-            prev = f[0];
+            prev = word;
             if (counted) length++;
         });
     }
@@ -131,11 +135,16 @@ final class DocTerms {
         return length;
     }
 
-    /** {folded word's number, spelling's number or -1}, or {} for a word that folds to nothing. */
-    private int[] formsOf(String word) {
+    /**
+     * The folded word's number (high half) and the spelling's number or -1 (low half), or
+     * {@link #NOTHING} for a word that folds to nothing.
+     */
+    private long formsOf(String word) {
         String folded = Folding.fold(word);
-        if (folded.isEmpty()) return new int[0];
+        if (folded.isEmpty()) return NOTHING;
         String exact = Tokenizer.exact(word);
-        return new int[] {vocab.words().id(folded), exact.equals(folded) ? -1 : vocab.spellings().id(exact)};
+        int folding = vocab.words().id(folded);
+        int spelling = exact.equals(folded) ? -1 : vocab.spellings().id(exact);
+        return (long) folding << 32 | (spelling & 0xFFFFFFFFL);
     }
 }

@@ -26,7 +26,7 @@ final class Js {
                     // Control characters, line separators and lone surrogates are escaped so the
                     // file is valid UTF-8 JavaScript whatever the text held.
                     if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedAt(s, i)) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                        hex4(sb.append("\\u"), c);
                     } else {
                         sb.append(c);
                     }
@@ -34,6 +34,12 @@ final class Js {
             }
         }
         return sb.append('"');
+    }
+
+    /** Four lower-case hex digits, as {@code %04x} prints a char; every spelling key has one to escape. */
+    private static StringBuilder hex4(StringBuilder sb, char c) {
+        for (int shift = 12; shift >= 0; shift -= 4) sb.append(Character.forDigit(c >>> shift & 0xF, 16));
+        return sb;
     }
 
     private static boolean plain(String s) {
@@ -89,7 +95,7 @@ final class Js {
         for (int i = 0; i < group.length(); i++) {
             char c = group.charAt(i);
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') sb.append(c);
-            else sb.append('_').append(String.format("%04x", (int) c));
+            else hex4(sb.append('_'), c);
         }
         return sb.toString();
     }

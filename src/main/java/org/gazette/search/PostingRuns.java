@@ -1,10 +1,9 @@
 package org.gazette.search;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +17,17 @@ import java.util.function.Consumer;
  * Collects postings (term, document, weighted term frequency) from many threads in a fixed amount
  * of memory: each thread appends to a batch of its own (no lock, no string and no lookup on the
  * hot path); a full batch is sorted by term and spilled to a run file in a temporary folder;
- * {@link #merge} reads all runs back in one k-way merge and hands out each term once, in key
+ * {@link #merge} sorts what the batches still hold in memory, reads all runs back and merges them
+ * with those batches in one k-way merge, and hands out each term once, in key
  * order, with its documents ascending. The result depends only on the postings added, never on
  * their order, the threads or where the batches were cut.
  */
 final class PostingRuns implements AutoCloseable {
-    /** A term with its documents (ascending) and their weighted term frequencies. */
-    record Term(String key, int[] docs, int[] tfs) { }
+    /**
+     * A term with its documents (ascending) and their weighted term frequencies; {@code word} is
+     * {@link TermFiles#wordOf} the key.
+     */
+    record Term(String key, String word, int[] docs, int[] tfs) { }
 
     /** Heap a posting takes in a batch, and while the batch is sorted for spilling. */
     private static final int POSTING_BYTES = 16;
@@ -72,32 +75,70 @@ final class PostingRuns implements AutoCloseable {
      * Call after every {@link #add} has returned.
      */
     void merge(Consumer<Term> sink) {
-        for (Batch b : batches) if (b.size > 0) spill(b);
         TermOrder order = new TermOrder(vocab); // the vocabularies are complete now
-        PriorityQueue<RunReader> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
-        List<RunReader> open = new ArrayList<>();
+        List<Batch> last = new ArrayList<>();
+        for (Batch b : batches) if (b.size > 0) last.add(b);
+        sortAll(last, order);
+        PriorityQueue<Run> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
+        List<Run> open = new ArrayList<>();
         try {
-            for (Path run : runs) {
-                RunReader r = new RunReader(run, order);
-                open.add(r);
-                if (r.next()) queue.add(r);
-            }
+            for (Path run : runs) open.add(new FileRun(run, order));
+            for (Batch b : last) open.add(new BatchRun(b));
+            for (Run r : open) if (r.next()) queue.add(r);
             IntPairs merged = new IntPairs();
             while (!queue.isEmpty()) {
                 long key = queue.peek().key;
                 merged.clear();
                 while (!queue.isEmpty() && queue.peek().key == key) {
-                    RunReader r = queue.poll();
+                    Run r = queue.poll();
                     r.readPostings(merged);
                     if (r.next()) queue.add(r);
                 }
                 merged.sortByDoc();
-                sink.accept(new Term(order.spell(key), merged.firsts(), merged.seconds()));
+                sink.accept(new Term(order.spell(key), order.wordOf(key), merged.firsts(), merged.seconds()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (RunReader r : open) r.close();
+            for (Run r : open) r.close();
+            for (Batch b : last) b.clear();
+        }
+    }
+
+    /**
+     * Sorts the postings the threads' batches still hold by final sort key, each batch on a thread
+     * of its own: they join the merge from memory, so the last postings are never written to a run
+     * file and read back. There are as many batches as threads added documents.
+     */
+    private static void sortAll(List<Batch> last, TermOrder order) {
+        if (last.size() <= 1) {
+            for (Batch b : last) b.sort(order);
+            return;
+        }
+        RuntimeException[] failure = new RuntimeException[1];
+        List<Thread> threads = new ArrayList<>();
+        for (Batch b : last) {
+            Thread t = new Thread(() -> {
+                try {
+                    b.sort(order);
+                } catch (RuntimeException e) {
+                    synchronized (failure) {
+                        if (failure[0] == null) failure[0] = e;
+                    }
+                }
+            }, "gazette-index-sort");
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        try {
+            for (Thread t : threads) t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        }
+        synchronized (failure) {
+            if (failure[0] != null) throw failure[0];
         }
     }
 
@@ -111,25 +152,21 @@ final class PostingRuns implements AutoCloseable {
         TermOrder order = new TermOrder(vocab);
         int n = batch.size;
         long[] keys = batch.terms;
-        for (int i = 0; i < n; i++) keys[i] = order.of(keys[i]);
-        RadixSort.sort(keys, batch.postings, n);
-        IntPairs postings = new IntPairs();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-            for (int start = 0; start < n; ) {
+        batch.sort(order);
+        try (RunWriter out = new RunWriter(Files.newOutputStream(run))) {
+            for (int start = 0, end; start < n; start = end) {
                 long key = keys[start];
-                int end = start;
-                postings.clear();
-                for (; end < n && keys[end] == key; end++) postings.add((int) (batch.postings[end] >>> 32), (int) batch.postings[end]);
-                postings.sortByDoc();
+                end = start + 1;
+                while (end < n && keys[end] == key) end++;
                 out.writeLong(order.term(key));
-                writeVarint(out, postings.size);
+                out.writeVarint(end - start);
                 int prev = 0;
-                for (int j = 0; j < postings.size; j++) {
-                    writeVarint(out, postings.items[2 * j] - prev);
-                    writeVarint(out, postings.items[2 * j + 1]);
-                    prev = postings.items[2 * j];
+                for (int j = start; j < end; j++) {
+                    int doc = (int) (batch.postings[j] >>> 32);
+                    out.writeVarint(doc - prev);
+                    out.writeVarint((int) batch.postings[j]);
+                    prev = doc;
                 }
-                start = end;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(run + ": cannot write a search index run: " + e.getMessage(), e);
@@ -153,12 +190,46 @@ final class PostingRuns implements AutoCloseable {
         }
     }
 
-    private static void writeVarint(DataOutputStream out, int v) throws IOException {
-        while ((v & ~0x7F) != 0) {
-            out.writeByte((v & 0x7F) | 0x80);
-            v >>>= 7;
+    /**
+     * Writes a run through a buffer of its own: a spill writes a few bytes per posting, and
+     * {@code DataOutputStream} over {@code BufferedOutputStream} takes a lock for each byte.
+     */
+    private static final class RunWriter implements AutoCloseable {
+        private final OutputStream out;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+
+        RunWriter(OutputStream out) {
+            this.out = out;
         }
-        out.writeByte(v);
+
+        void writeLong(long v) throws IOException {
+            if (pos + 8 > buf.length) flush();
+            for (int shift = 56; shift >= 0; shift -= 8) buf[pos++] = (byte) (v >>> shift);
+        }
+
+        void writeVarint(int v) throws IOException {
+            if (pos + 5 > buf.length) flush();
+            while ((v & ~0x7F) != 0) {
+                buf[pos++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buf[pos++] = (byte) v;
+        }
+
+        private void flush() throws IOException {
+            out.write(buf, 0, pos);
+            pos = 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                flush();
+            } finally {
+                out.close();
+            }
+        }
     }
 
     /**
@@ -179,6 +250,21 @@ final class PostingRuns implements AutoCloseable {
             postings[size++] = (long) doc << 32 | tf;
         }
 
+        /**
+         * Replaces each term by its sort key under {@code order} and sorts the postings by it, and
+         * each term's postings by document: a posting is {@code doc << 32 | tf} and a term has a
+         * document once, so sorting the longs sorts by document.
+         */
+        void sort(TermOrder order) {
+            for (int i = 0; i < size; i++) terms[i] = order.of(terms[i]);
+            RadixSort.sort(terms, postings, size);
+            for (int start = 0, end; start < size; start = end) {
+                end = start + 1;
+                while (end < size && terms[end] == terms[start]) end++;
+                if (end - start > 1) Arrays.sort(postings, start, end);
+            }
+        }
+
         void clear() {
             terms = new long[1 << 12];
             postings = new long[1 << 12];
@@ -186,16 +272,55 @@ final class PostingRuns implements AutoCloseable {
         }
     }
 
+    /** A sorted run the merge reads term by term: {@link #key} is the current term's sort key. */
+    private abstract static class Run implements AutoCloseable {
+        long key;
+
+        /** Moves to the next term and keeps its sort key; false at the end of the run. */
+        abstract boolean next() throws IOException;
+
+        /** Adds the current term's postings. */
+        abstract void readPostings(IntPairs into) throws IOException;
+
+        @Override
+        public void close() { }
+    }
+
+    /** A batch sorted in memory by final sort keys ({@link Batch#sort}), read where it lies. */
+    private static final class BatchRun extends Run {
+        private final Batch batch;
+        private int start;
+        private int end;
+
+        BatchRun(Batch batch) {
+            this.batch = batch;
+        }
+
+        @Override
+        boolean next() {
+            start = end;
+            if (start >= batch.size) return false;
+            key = batch.terms[start];
+            end = start + 1;
+            while (end < batch.size && batch.terms[end] == key) end++;
+            return true;
+        }
+
+        @Override
+        void readPostings(IntPairs into) {
+            for (int i = start; i < end; i++) into.add((int) (batch.postings[i] >>> 32), (int) batch.postings[i]);
+        }
+    }
+
     /** Reads one run file term by term, from a buffer of its own (no lock per byte). */
-    private static final class RunReader implements AutoCloseable {
+    private static final class FileRun extends Run {
         private final InputStream in;
         private final byte[] buf = new byte[1 << 16];
         private final TermOrder order;
         private int pos;
         private int limit;
-        long key;
 
-        RunReader(Path run, TermOrder order) throws IOException {
+        FileRun(Path run, TermOrder order) throws IOException {
             in = Files.newInputStream(run);
             this.order = order;
         }
@@ -222,7 +347,7 @@ final class PostingRuns implements AutoCloseable {
             }
         }
 
-        /** Reads the next term and keeps its sort key; false at the end of the run. */
+        @Override
         boolean next() throws IOException {
             int first = read();
             if (first < 0) return false;
@@ -232,6 +357,7 @@ final class PostingRuns implements AutoCloseable {
             return true;
         }
 
+        @Override
         void readPostings(IntPairs into) throws IOException {
             int n = varint();
             int doc = 0;

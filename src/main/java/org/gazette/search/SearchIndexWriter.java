@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -50,6 +51,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     private final StagedOutput out;
     private final Function<PublishedAt, String> shortDate;
     private final Tuning tuning;
+    private final int threads;
     private final int[] lengths;
     private final Path temp;
     private final DocTerms.Vocabularies vocab = new DocTerms.Vocabularies();
@@ -61,10 +63,23 @@ public final class SearchIndexWriter implements AutoCloseable {
      * @param shortDate the short date of the site language, as lists show it
      */
     public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate) {
-        this(site, out, shortDate, Tuning.defaults());
+        this(site, out, shortDate, Tuning.defaults(), 1);
+    }
+
+    /**
+     * @param threads threads the build may use: with more than one, {@link #finish} encodes and
+     *                writes terms on a second thread while the first merges (same output)
+     */
+    public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, int threads) {
+        this(site, out, shortDate, Tuning.defaults(), threads);
     }
 
     SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning) {
+        this(site, out, shortDate, tuning, 1);
+    }
+
+    SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning, int threads) {
+        this.threads = threads;
         this.site = site;
         this.order = new DocOrder(site);
         this.out = out;
@@ -108,10 +123,10 @@ public final class SearchIndexWriter implements AutoCloseable {
         double avgdl = n == 0 ? 1 : Math.max(1.0, (double) total / n);
         TermFiles files = new TermFiles(out, tuning.chunkBytes(), tuning.inlineBytes());
         int[] wordDf = {0};
-        runs.merge(term -> {
+        Consumer<PostingRuns.Term> sink = term -> {
             String key = term.key();
             int df = term.docs().length;
-            String word = TermFiles.wordOf(key);
+            String word = term.word();
             boolean scored = word == null && key.charAt(0) != DocTerms.TAG;
             StringBuilder e = new StringBuilder(df * 2 + key.length() + 16);
             Js.string(e, key);
@@ -133,9 +148,20 @@ public final class SearchIndexWriter implements AutoCloseable {
                     e.append(',').append(p.defaultScore()).append(']');
                 }
             }
-            files.add(key, df, e.toString());
+            files.add(key, word, df, e.toString());
             if (scored) wordDf[0] = df;
-        });
+        };
+        if (threads > 1) {
+            // The merge is sequential; the encoding and file writes of its terms run beside it.
+            Handoff<PostingRuns.Term> handoff = new Handoff<>(sink);
+            try {
+                runs.merge(handoff);
+            } finally {
+                handoff.finish();
+            }
+        } else {
+            runs.merge(sink);
+        }
         files.finish();
         out.write("search/manifest.js", Js.file("manifest", manifest()));
     }

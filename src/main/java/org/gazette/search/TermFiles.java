@@ -61,7 +61,11 @@ final class TermFiles {
      * @param entry the term's key, document frequency and postings, comma-separated, without brackets
      */
     void add(String key, int df, String entry) {
-        String w = wordOf(key);
+        add(key, wordOf(key), df, entry);
+    }
+
+    /** {@link #add(String, int, String)} for a caller that has the key's {@link #wordOf} at hand. */
+    void add(String key, String w, int df, String entry) {
         if (w != null) {
             if (word == null || !word.key.equals(w)) throw new IllegalStateException(key + " comes without its word");
             word.follower(key, entry);
@@ -97,6 +101,8 @@ final class TermFiles {
         final int df;
         final String entry;
         final StringBuilder inline = new StringBuilder();
+        /** UTF-8 bytes of {@code inline}, counted as it grows (measuring it again would cost its length each time). */
+        int inlineSize;
         final StringBuilder firstKeys = new StringBuilder();
         String firstFollower;
         Group.Chunk chunk;
@@ -111,12 +117,13 @@ final class TermFiles {
             if (chunk == null) {
                 if (firstFollower == null) firstFollower = key;
                 sep(inline, '[').append('[').append(entry).append(']');
-                if (Js.utf8Length(inline) <= inlineBytes) return;
+                inlineSize += Js.utf8Length(entry) + 3;
+                if (inlineSize <= inlineBytes) return;
                 chunk = group.new Chunk();
                 // Too many to stay inline: everything so far becomes the first chunk.
                 chunk.start(firstKeys, firstFollower);
                 chunk.data.append(inline);
-                chunk.bytes = Js.utf8Length(inline);
+                chunk.bytes = inlineSize;
                 inline.setLength(0);
                 return;
             }

@@ -53,6 +53,17 @@ final class TermOrder {
                 : words.id(second >>> 1) | ((second & 1) != 0 ? DocTerms.TITLE_FLAG : 0));
     }
 
+    /**
+     * The word a follower's key starts with (the first word of a pair or spelling), or null for a
+     * word or a tag: what {@link TermFiles#wordOf} finds in the spelled-out key, without the search.
+     */
+    String wordOf(long key) {
+        if (key >>> high == 0) return null;
+        int kind = (int) (key >>> low) & 3;
+        if (kind == DocTerms.WORD_KIND) return null;
+        return words.string((int) (key >>> (low + 2) & ((1L << (high - low - 2)) - 1)));
+    }
+
     /** The key a sort key stands for, spelled out as the index files show it. */
     String spell(long key) {
         int first = (int) (key >>> (low + 2) & ((1L << (high - low - 2)) - 1));

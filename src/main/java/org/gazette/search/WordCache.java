@@ -5,26 +5,40 @@ import java.util.Arrays;
 /**
  * Values by word, looked up straight from a range of the text: no substring, no second pass over
  * the characters for a hash. Tokenising an article looks up every word, so this is the hot path.
- * Not thread-safe.
+ *
+ * <p>Laid out for the cache misses a large table costs: each slot's hash and value sit side by side
+ * in one {@code long[]} (one memory line per probe), and the word itself is only compared when the
+ * hash matches. Not thread-safe.
  */
 final class WordCache {
+    /** What {@link #get} returns for a word not in the cache. */
+    static final long MISSING = Long.MIN_VALUE;
+    /** Marks a used slot in the hash half of an entry, so that a hash of 0 is still told from empty. */
+    private static final long USED = 1L << 32;
+
+    /** Two longs a slot: {@code USED | hash}, then the value; 0 marks an empty slot. */
+    private long[] table = new long[2 << 12];
     private String[] keys = new String[1 << 12];
-    private int[][] values = new int[1 << 12][];
     private int size;
 
-    /** The value of {@code text[start, end)}, or null. */
-    int[] get(String text, int start, int end) {
+    /** The value of {@code text[start, end)}, or {@link #MISSING}. */
+    long get(String text, int start, int end) {
         int len = end - start;
         int mask = keys.length - 1;
-        for (int i = hash(text, start, end) & mask; ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) return null;
-            if (k.length() == len && text.regionMatches(start, k, 0, len)) return values[i];
+        int h = hash(text, start, end);
+        long tagged = USED | (h & 0xFFFFFFFFL);
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            long t = table[2 * i];
+            if (t == 0) return MISSING;
+            if (t == tagged) {
+                String k = keys[i];
+                if (k.length() == len && text.regionMatches(start, k, 0, len)) return table[2 * i + 1];
+            }
         }
     }
 
     /** Stores a value for {@code word}, which must be absent; returns the value. */
-    int[] put(String word, int[] value) {
+    long put(String word, long value) {
         if (++size * 2 > keys.length) grow();
         insert(word, value);
         return value;
@@ -35,25 +49,27 @@ final class WordCache {
     }
 
     void clear() {
+        Arrays.fill(table, 0);
         Arrays.fill(keys, null);
-        Arrays.fill(values, null);
         size = 0;
     }
 
-    private void insert(String word, int[] value) {
+    private void insert(String word, long value) {
         int mask = keys.length - 1;
-        int i = hash(word, 0, word.length()) & mask;
-        while (keys[i] != null) i = (i + 1) & mask;
+        int h = hash(word, 0, word.length());
+        int i = h & mask;
+        while (table[2 * i] != 0) i = (i + 1) & mask;
+        table[2 * i] = USED | (h & 0xFFFFFFFFL);
+        table[2 * i + 1] = value;
         keys[i] = word;
-        values[i] = value;
     }
 
     private void grow() {
+        long[] oldTable = table;
         String[] oldKeys = keys;
-        int[][] oldValues = values;
+        table = new long[oldTable.length * 2];
         keys = new String[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2][];
-        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldTable[2 * i + 1]);
     }
 
     private static int hash(String s, int start, int end) {

@@ -67,7 +67,7 @@ class SearchIndexWriterTest {
     Map<String, byte[]> build(Site site, SearchIndexWriter.Tuning tuning, List<Integer> order, int threads, String name) throws Exception {
         Path out = tmp.resolve(name);
         try (StagedOutput staged = StagedOutput.open(out);
-             SearchIndexWriter w = new SearchIndexWriter(site, staged, p -> p.date().toString(), tuning)) {
+             SearchIndexWriter w = new SearchIndexWriter(site, staged, p -> p.date().toString(), tuning, threads)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             for (int i : order) pool.execute(() -> w.add(w.order().docId(i), site.articles().get(i), body(site.articles().get(i))));
             pool.shutdown();
