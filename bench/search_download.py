@@ -7,7 +7,7 @@ Queries are drawn from the site's own articles: one-word and two-word queries ar
 neighbouring word pairs taken from random article titles (what readers search for), plus the
 word with the highest document frequency (a word in nearly every article). For each query the
 script loads, as the page does, search.js, the manifest, the term directories and chunks, the
-first word's followers, and the record shards of the first 10 results (ranked as search.js ranks
+first word's followers (pairs, pairs in titles, spellings), and the record shards of the first 10 results (ranked as search.js ranks
 them), and adds up the file sizes, uncompressed. The last word is expanded as a prefix the way search.js does it. It prints one line per query and
 a summary.
 """
@@ -189,6 +189,11 @@ def search(site, query):
                 for d in decode(pair[2], n, False):
                     if d in total:
                         total[d] += 1.5 * idf(pair[1])
+            titled = follower(site, entries[i], a + " " + k + "\u0002")  # the pair in a headline
+            if titled and k == b:
+                for d in decode(titled[2], n, False):
+                    if d in total:
+                        total[d] += 2 * idf(titled[1])
     ranked = sorted(total, key=lambda d: (-round(total[d] * 1000), d))
     for d in ranked[:10]:
         site.load("r/%d" % (d // m["rs"]))

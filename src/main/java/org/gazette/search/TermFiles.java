@@ -128,7 +128,10 @@ final class TermFiles {
                 return;
             }
             int size = Js.utf8Length(entry) + 3;
-            if (chunk.bytes + size > chunkBytes) {
+            // A title pair stays in the chunk of its pair, which it follows: a query that needs
+            // one needs the other, and they are worth one download, not two.
+            boolean titlePair = key.charAt(key.length() - 1) == DocTerms.TITLE_PAIR;
+            if (chunk.bytes + size > chunkBytes && !titlePair) {
                 chunk.flush();
                 chunk.start(firstKeys, key);
             }

@@ -172,4 +172,21 @@ class SearchIndexWriterTest {
         }
         assertThat(found).isGreaterThan(10);
     }
+
+    @Test
+    void aTitlePairIsInTheSameFileAsItsPair() throws Exception {
+        Map<String, byte[]> files = build(site(300), new SearchIndexWriter.Tuning(2_000, 300, 4, 64L << 20), indexes(300), 2, "tpf");
+        java.util.regex.Pattern titlePair = java.util.regex.Pattern.compile("\\[\"([a-z0-9 ]+)\\\\u0002\",");
+        int checked = 0;
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (!f.getKey().startsWith("search/t/")) continue;
+            String text = new String(f.getValue(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = titlePair.matcher(text);
+            while (m.find()) {
+                checked++;
+                assertThat(text).as(f.getKey()).containsPattern("\\[\"" + java.util.regex.Pattern.quote(m.group(1)) + "\",\\d+,");
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
 }
