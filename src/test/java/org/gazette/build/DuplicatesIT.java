@@ -3,7 +3,6 @@ package org.gazette.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.gazette.diag.Severity;
 import org.gazette.testing.HtmlChecker;
 import org.gazette.testing.SampleArticles;
 import org.gazette.testing.Trees;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,22 +38,18 @@ class DuplicatesIT {
         return out;
     }
 
-    private static Document page(Path out, String path) throws Exception {
-        return Jsoup.parse(Files.readString(out.resolve(path), StandardCharsets.UTF_8));
-    }
-
     @Test
     void linkPublishesTheCopyAsAPagePointingAtTheOriginalAndListsItNowhere() throws Exception {
         Path out = build("link");
         String original = "thoi-su/nuoc-song-lam-dang-cao-nhieu-xa-o-thanh-chuong-bi-ngap-sau/";
         String copy = "thoi-su/nuoc-song-lam-dang-cao-nhieu-xa-o-thanh-chuong-bi-ngap-sau-2/";
 
-        Document copyPage = page(out, copy + "index.html");
+        Document copyPage = Trees.page(out, copy + "index.html");
         assertThat(copyPage.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/" + original);
         assertThat(copyPage.select(".copy-notice a").attr("href")).isEqualTo("/" + original);
         assertThat(copyPage.select(".copy-notice").text()).startsWith("Bài này là bản sao của");
         assertThat(copyPage.select("[itemprop=articleBody]").text()).contains("chìm trong nước");
-        assertThat(page(out, original + "index.html").select(".copy-notice")).isEmpty();
+        assertThat(Trees.page(out, original + "index.html").select(".copy-notice")).isEmpty();
         HtmlChecker checker = new HtmlChecker();
         checker.check(out.resolve(copy + "index.html"));
         assertThat(checker.errors()).isEmpty();
@@ -89,10 +83,10 @@ class DuplicatesIT {
     @Test
     void keepPublishesBothAsArticles() throws Exception {
         Path out = build("keep");
-        Document home = page(out, "index.html");
+        Document home = Trees.page(out, "index.html");
         assertThat(home.select("a[href$=ngap-sau/]")).isNotEmpty();
         assertThat(home.select("a[href$=ngap-sau-2/]")).isNotEmpty();
-        assertThat(page(out, "thoi-su/nuoc-song-lam-dang-cao-nhieu-xa-o-thanh-chuong-bi-ngap-sau-2/index.html").select(".copy-notice")).isEmpty();
+        assertThat(Trees.page(out, "thoi-su/nuoc-song-lam-dang-cao-nhieu-xa-o-thanh-chuong-bi-ngap-sau-2/index.html").select(".copy-notice")).isEmpty();
     }
 
     @Test

@@ -2,12 +2,11 @@ package org.gazette.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gazette.diag.Diagnostics;
 import org.gazette.testing.SampleArticles;
-import org.jsoup.Jsoup;
+import org.gazette.testing.Trees;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,16 +35,12 @@ class InferredCategoryIT {
         return out;
     }
 
-    private static Document page(Path out, String path) throws Exception {
-        return Jsoup.parse(Files.readString(out.resolve(path), StandardCharsets.UTF_8));
-    }
-
     @Test
     void aConfidentGuessBecomesTheCategory() throws Exception {
         Path out = build("");
-        Document article = page(out, "the-thao/doi-tuyen-bong-da-nu-vao-chung-ket/index.html");
+        Document article = Trees.page(out, "the-thao/doi-tuyen-bong-da-nu-vao-chung-ket/index.html");
         assertThat(article.select(".kicker a").text()).isEqualTo("Thể thao");
-        assertThat(page(out, "the-thao/index.html").select("a[href$=doi-tuyen-bong-da-nu-vao-chung-ket/]")).isNotEmpty();
+        assertThat(Trees.page(out, "the-thao/index.html").select("a[href$=doi-tuyen-bong-da-nu-vao-chung-ket/]")).isNotEmpty();
         assertThat(diagnostics.sorted()).anySatisfy(d -> {
             assertThat(d.file()).isEqualTo("0-doi-tuyen-nu.txt");
             assertThat(d.message()).startsWith("category 'the-thao' guessed with confidence");

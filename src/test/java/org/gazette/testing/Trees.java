@@ -1,7 +1,11 @@
 package org.gazette.testing;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,6 +36,15 @@ public final class Trees {
             if (k.endsWith(".html")) out.put(k, new String(v, java.nio.charset.StandardCharsets.UTF_8));
         });
         return out;
+    }
+
+    /** The built page at {@code path} under {@code root}, parsed. */
+    public static Document page(Path root, String path) {
+        try {
+            return Jsoup.parse(Files.readString(root.resolve(path), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void copy(Path from, Path to) {
