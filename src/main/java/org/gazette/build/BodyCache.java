@@ -38,6 +38,18 @@ final class BodyCache implements BodySource {
         this.budgetChars = budgetBytes / 2;
     }
 
+    /** Heap the archive's own records may take until rendering ends, per source file (measured at 100,000). */
+    private static final long RECORD_BYTES = 2_048;
+
+    /**
+     * The memory for kept bodies in an archive of {@code files} files: a quarter of the heap, less
+     * what the archive's records will take, so that kept bodies never crowd out the records of a
+     * large archive (at a million articles in 2 GB, no body is kept).
+     */
+    static long budget(int files) {
+        return Math.max(0, Runtime.getRuntime().maxMemory() / 4 - files * RECORD_BYTES);
+    }
+
     /** Keeps a body from the first read if it fits the budget. */
     void offer(String relPath, List<Block> body) {
         long size = size(body);
@@ -68,7 +80,7 @@ final class BodyCache implements BodySource {
         Path file = contentDir.resolve(article.sourcePath());
         try {
             byte[] bytes = Files.readAllBytes(file);
-            ReadResult r = reader.read(new SourceFile(file, article.sourcePath(), bytes.length), bytes);
+            ReadResult r = reader.read(new SourceFile(contentDir, article.sourcePath(), bytes.length), bytes);
             if (r.hasArticle()) return r.article().body();
         } catch (IOException e) {
             // reported below

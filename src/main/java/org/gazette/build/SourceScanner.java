@@ -39,7 +39,7 @@ final class SourceScanner {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !hidden(file)) {
                         String rel = contentDir.relativize(file).toString().replace('\\', '/');
-                        files.add(new SourceFile(file, rel, attrs.size()));
+                        files.add(new SourceFile(contentDir, rel, attrs.size()));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics diagnostics = site.verbose ? new Diagnostics() : Diagnostics.withoutNotes();
         BuildReport r = new Build(site.options(), diagnostics, ProgressDisplay.choose(site.quiet, err)).run();
         site.print(diagnostics, err);
         if (!site.quiet) out.println(summary(r, diagnostics));

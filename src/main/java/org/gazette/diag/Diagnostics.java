@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
     private final Consumer<Diagnostic> listener;
+    private final boolean keepNotes;
+    private long notes;
 
     public Diagnostics() {
         this(d -> { });
@@ -19,12 +21,26 @@ public final class Diagnostics {
 
     /** @param listener called as each diagnostic arrives (for live output); must be thread-safe */
     public Diagnostics(Consumer<Diagnostic> listener) {
+        this(listener, true);
+    }
+
+    private Diagnostics(Consumer<Diagnostic> listener, boolean keepNotes) {
         this.listener = listener;
+        this.keepNotes = keepNotes;
+    }
+
+    /**
+     * Diagnostics that count notes ({@link Severity#INFO}) but keep only warnings and errors: for a
+     * build that will not print its notes, since a note per article adds up over a million articles.
+     */
+    public static Diagnostics withoutNotes() {
+        return new Diagnostics(d -> { }, false);
     }
 
     public void add(Diagnostic d) {
         synchronized (items) {
-            items.add(d);
+            if (keepNotes || d.severity() != Severity.INFO) items.add(d);
+            else notes++;
         }
         listener.accept(d);
     }
@@ -46,7 +62,8 @@ public final class Diagnostics {
 
     public long count(Severity severity) {
         synchronized (items) {
-            return items.stream().filter(d -> d.severity() == severity).count();
+            long kept = items.stream().filter(d -> d.severity() == severity).count();
+            return severity == Severity.INFO ? kept + notes : kept;
         }
     }
 }

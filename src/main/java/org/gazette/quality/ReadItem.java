@@ -22,7 +22,7 @@ record ReadItem(CorpusItem item, ParsedArticle parsed, FoldedWords title, Folded
 
     static ReadItem read(ArticleReader reader, CorpusItem item) {
         byte[] bytes = item.text().getBytes(StandardCharsets.UTF_8);
-        ReadResult r = reader.read(new SourceFile(java.nio.file.Path.of(item.relPath()), item.relPath(), bytes.length), bytes);
+        ReadResult r = reader.read(new SourceFile(java.nio.file.Path.of(""), item.relPath(), bytes.length), bytes);
         if (!r.hasArticle()) return new ReadItem(item, null, new FoldedWords(), new FoldedWords());
         List<String> body = r.article().body().stream().map(Block::plainText).toList();
         return new ReadItem(item, r.article(), new FoldedWords().add(r.article().title()), new FoldedWords().addAll(body));

@@ -63,7 +63,7 @@ class SeedDuplicateTest {
 
     private static FoldedWords body(ArticleReader reader, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ParsedArticle a = reader.read(new SourceFile(Path.of("x.txt"), "x.txt", bytes.length), bytes).article();
+        ParsedArticle a = reader.read(new SourceFile(Path.of(""), "x.txt", bytes.length), bytes).article();
         return new FoldedWords().addAll(a.body().stream().map(Block::plainText).toList());
     }
 }

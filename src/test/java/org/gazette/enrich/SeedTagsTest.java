@@ -50,7 +50,7 @@ class SeedTagsTest {
         List<List<String>> explicit = new ArrayList<>();
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
-            ParsedArticle article = reader.read(new SourceFile(file, file.getFileName().toString(), bytes.length), bytes).article();
+            ParsedArticle article = reader.read(new SourceFile(file.getParent(), file.getFileName().toString(), bytes.length), bytes).article();
             List<String> paragraphs = new ArrayList<>();
             for (Block b : article.body()) if (!b.isCaption()) paragraphs.add(b.plainText());
             assigner.add(ids.size(), extractor.extract(article.title(), paragraphs), extractor.definitions(article.title(), paragraphs));
