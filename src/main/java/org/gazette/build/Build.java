@@ -20,6 +20,7 @@ import org.gazette.render.SitePlan;
 import org.gazette.render.TemplateEngine;
 import org.gazette.render.Theme;
 import org.gazette.render.Translations;
+import org.gazette.search.DocOrder;
 import org.gazette.search.SearchIndexWriter;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
@@ -73,18 +74,12 @@ public final class Build {
 
         Path contentDir = source.resolve("content");
         Pipeline pipeline = new Pipeline(config, contentDir, options.threads(), diagnostics, progress);
-        List<SourceFile> files = pipeline.scan();
-        BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, diagnostics, Runtime.getRuntime().maxMemory() / 4);
-        ReadPhase read = pipeline.read(files, bodies);
-        t = lap("read", t);
-
-        Enriched enriched = pipeline.enrich(read, bodies);
-        t = lap("enrich", t);
-
-        Site site = pipeline.assemble(enriched);
+        Model model = model(pipeline, contentDir);
+        Site site = model.site();
+        BodyCache bodies = model.bodies();
         SitePlan plan = PagePlanner.plan(site, options.search());
         List<Page> pages = plan.pages();
-        t = lap("assemble", t);
+        t = lap("assemble", model.assembled());
 
         try (StagedOutput out = StagedOutput.open(output);
              SearchIndexWriter index = options.search()
@@ -92,8 +87,9 @@ public final class Build {
                              options.threads()) : null) {
             PageModels models = new PageModels(site, links, translations, bodies, plan, options.search());
             progress.start("render", pages.size());
+            int[] visit = renderOrder(pages, index == null ? null : index.order());
             Parallel.forEach(pages.size(), options.threads(), i -> {
-                Page p = pages.get(i);
+                Page p = pages.get(visit[i]);
                 List<Block> body = null;
                 if (p.kind() == PageKind.ARTICLE) {
                     // Fetched once, for the page and for the search index.
@@ -107,9 +103,7 @@ public final class Build {
             });
             progress.end();
             StaticFiles.copy(theme.staticRoots(), out);
-            for (SourceFile f : files) {
-                if (ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET) out.copy(f.relPath(), f.path());
-            }
+            for (SourceFile f : model.assets()) out.copy(f.relPath(), f.path());
             t = lap("render", t);
             if (index != null) {
                 index.finish();
@@ -117,9 +111,52 @@ public final class Build {
             }
             out.commit();
             lap("publish", t);
-            return new BuildReport(output, files.size(), enriched.articles().size(), files.size() - enriched.articles().size(),
+            return new BuildReport(output, model.files(), model.articles(), model.files() - model.articles(),
                     out.files(), out.bytes(), out.unchanged(), phases);
         }
+    }
+
+    /**
+     * The order pages are rendered in (the output does not depend on it). With a search index,
+     * article pages come first and in the index's document order, so that each thread hands the
+     * indexer documents in ascending order and their postings need no sorting.
+     */
+    private static int[] renderOrder(List<Page> pages, DocOrder docs) {
+        int[] visit = new int[pages.size()];
+        for (int i = 0; i < visit.length; i++) visit[i] = i;
+        if (docs == null) return visit;
+        int[] pageOfArticle = new int[docs.size()];
+        int articles = 0;
+        for (int i = 0; i < visit.length; i++) {
+            if (pages.get(i).kind() != PageKind.ARTICLE) continue;
+            pageOfArticle[pages.get(i).index()] = i;
+            articles++;
+        }
+        if (articles != docs.size()) return visit; // every site article has one page; if not, plan order
+        int n = 0;
+        for (int d = 0; d < docs.size(); d++) visit[n++] = pageOfArticle[docs.siteIndex(d)];
+        for (int i = 0; i < visit.length; i++) if (pages.get(i).kind() != PageKind.ARTICLE) visit[n++] = i;
+        return visit;
+    }
+
+    /**
+     * What the render step needs of the read and enrich steps. Everything else they built (drafts,
+     * tag candidates, duplicate signatures, the list of every source file) is unreachable once this
+     * returns, so it does not take heap from rendering; a million articles depend on that.
+     */
+    private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long assembled) { }
+
+    private Model model(Pipeline pipeline, Path contentDir) {
+        long t = System.nanoTime();
+        List<SourceFile> files = pipeline.scan();
+        BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, diagnostics, BodyCache.budget(files.size()));
+        ReadPhase read = pipeline.read(files, bodies);
+        t = lap("read", t);
+        Enriched enriched = pipeline.enrich(read, bodies);
+        t = lap("enrich", t);
+        Site site = pipeline.assemble(enriched);
+        List<SourceFile> assets = files.stream().filter(f -> ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET).toList();
+        return new Model(site, bodies, assets, files.size(), enriched.articles().size(), t);
     }
 
     private SiteConfig configure(Path source) {
