@@ -55,6 +55,8 @@ final class DocTerms {
     /** Word as written → its forms ({@link #formsOf}); words repeat a lot. */
     private final WordCache forms = new WordCache();
     private int prev;
+    /** The field being added, as characters (reused). */
+    private char[] chars = new char[1024];
     private final LongIntMap tf = new LongIntMap();
     private int length;
 
@@ -87,12 +89,13 @@ final class DocTerms {
     /** Adds a field's text; {@code counted} says whether it adds to the document length. */
     void add(String text, int weight, boolean counted) {
         prev = -1;
-        Tokenizer.forEach(text, (start, end) -> {
-            long f = forms.get(text, start, end);
-            if (f == WordCache.MISSING) {
-                String written = text.substring(start, end);
-                f = forms.put(written, formsOf(written));
-            }
+        int n = text.length();
+        if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+        char[] buf = chars;
+        text.getChars(0, n, buf, 0);
+        Tokenizer.forEach(buf, n, (start, end) -> {
+            long f = forms.get(buf, start, end);
+            if (f == WordCache.MISSING) f = forms.put(buf, start, end, formsOf(new String(buf, start, end - start)));
             if (f == NOTHING) return; // folds to nothing: a lone combining mark
             int word = (int) (f >>> 32);
             int spelling = (int) f;

@@ -261,8 +261,14 @@ final class PostingRuns implements AutoCloseable {
             for (int start = 0, end; start < size; start = end) {
                 end = start + 1;
                 while (end < size && terms[end] == terms[start]) end++;
-                if (end - start > 1) Arrays.sort(postings, start, end);
+                if (end - start > 1 && !ascending(postings, start, end)) Arrays.sort(postings, start, end);
             }
+        }
+
+        /** Whether {@code a[start, end)} is sorted already: it is when documents were added in order. */
+        private static boolean ascending(long[] a, int start, int end) {
+            for (int i = start + 1; i < end; i++) if (a[i] < a[i - 1]) return false;
+            return true;
         }
 
         void clear() {

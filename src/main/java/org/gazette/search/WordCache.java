@@ -3,7 +3,7 @@ package org.gazette.search;
 import java.util.Arrays;
 
 /**
- * Values by word, looked up straight from a range of the text: no substring, no second pass over
+ * Values by word, looked up straight from a range of a text's characters: no substring, no second pass over
  * the characters for a hash. Tokenising an article looks up every word, so this is the hot path.
  *
  * <p>Laid out for the cache misses a large table costs: each slot's hash and value sit side by side
@@ -18,12 +18,11 @@ final class WordCache {
 
     /** Two longs a slot: {@code USED | hash}, then the value; 0 marks an empty slot. */
     private long[] table = new long[2 << 12];
-    private String[] keys = new String[1 << 12];
+    private char[][] keys = new char[1 << 12][];
     private int size;
 
     /** The value of {@code text[start, end)}, or {@link #MISSING}. */
-    long get(String text, int start, int end) {
-        int len = end - start;
+    long get(char[] text, int start, int end) {
         int mask = keys.length - 1;
         int h = hash(text, start, end);
         long tagged = USED | (h & 0xFFFFFFFFL);
@@ -31,16 +30,16 @@ final class WordCache {
             long t = table[2 * i];
             if (t == 0) return MISSING;
             if (t == tagged) {
-                String k = keys[i];
-                if (k.length() == len && text.regionMatches(start, k, 0, len)) return table[2 * i + 1];
+                char[] k = keys[i];
+                if (Arrays.equals(k, 0, k.length, text, start, end)) return table[2 * i + 1];
             }
         }
     }
 
-    /** Stores a value for {@code word}, which must be absent; returns the value. */
-    long put(String word, long value) {
+    /** Stores a value for {@code text[start, end)}, which must be absent; returns the value. */
+    long put(char[] text, int start, int end, long value) {
         if (++size * 2 > keys.length) grow();
-        insert(word, value);
+        insert(Arrays.copyOfRange(text, start, end), value);
         return value;
     }
 
@@ -54,9 +53,9 @@ final class WordCache {
         size = 0;
     }
 
-    private void insert(String word, long value) {
+    private void insert(char[] word, long value) {
         int mask = keys.length - 1;
-        int h = hash(word, 0, word.length());
+        int h = hash(word, 0, word.length);
         int i = h & mask;
         while (table[2 * i] != 0) i = (i + 1) & mask;
         table[2 * i] = USED | (h & 0xFFFFFFFFL);
@@ -66,15 +65,15 @@ final class WordCache {
 
     private void grow() {
         long[] oldTable = table;
-        String[] oldKeys = keys;
+        char[][] oldKeys = keys;
         table = new long[oldTable.length * 2];
-        keys = new String[oldKeys.length * 2];
+        keys = new char[oldKeys.length * 2][];
         for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldTable[2 * i + 1]);
     }
 
-    private static int hash(String s, int start, int end) {
+    private static int hash(char[] s, int start, int end) {
         int h = 0;
-        for (int i = start; i < end; i++) h = 31 * h + s.charAt(i);
+        for (int i = start; i < end; i++) h = 31 * h + s[i];
         return h ^ (h >>> 16);
     }
 }

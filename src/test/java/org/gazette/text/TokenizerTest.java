@@ -59,6 +59,21 @@ public class TokenizerTest {
     }
 
     @Test
+    void everyCharOfTheBasicPlaneIsClassedAsItsUnicodeType() {
+        for (int c = 0; c < 1 << 16; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            String s = String.valueOf((char) c);
+            assertThat(Tokenizer.words(s)).as("U+%04X", c).hasSize(Tokenizer.isWordChar(c) ? 1 : 0);
+        }
+    }
+
+    @Test
+    void lettersBeyondTheBasicPlaneAndLoneSurrogates() {
+        assertThat(Tokenizer.words("a\uD835\uDC00b c")).containsExactly("a\uD835\uDC00b", "c"); // U+1D400, a letter
+        assertThat(Tokenizer.words("x\uD800y \uDC00z")).containsExactly("x", "y", "z");
+    }
+
+    @Test
     void sharedFoldingCasesHold() throws IOException {
         for (String[] c : foldingCases()) assertThat(Folding.fold(c[0])).as(c[0]).isEqualTo(c[1]);
     }
