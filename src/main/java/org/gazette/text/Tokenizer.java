@@ -16,6 +16,15 @@ public final class Tokenizer {
     /** Longer runs are not words anybody types (base64 blobs, URLs without separators); skipped. */
     public static final int MAX_WORD = 64;
 
+    /** {@link #isWordChar} for every char of the Basic Multilingual Plane, one bit each (8 KB). */
+    private static final long[] WORD_CHARS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c < 1 << 16; c++) {
+            if (!Character.isSurrogate((char) c) && isWordChar(c)) WORD_CHARS[c >>> 6] |= 1L << c;
+        }
+    }
+
     private Tokenizer() {}
 
     /** The words of {@code text} in order, as written. */
@@ -61,15 +70,6 @@ public final class Tokenizer {
         char c = text[i];
         if (!Character.isSurrogate(c)) return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;
         return isWordChar(Character.codePointAt(text, i, length));
-    }
-
-    /** {@link #isWordChar} for every char of the Basic Multilingual Plane, one bit each (8 KB). */
-    private static final long[] WORD_CHARS = new long[1 << 10];
-
-    static {
-        for (int c = 0; c < 1 << 16; c++) {
-            if (!Character.isSurrogate((char) c) && isWordChar(c)) WORD_CHARS[c >>> 6] |= 1L << c;
-        }
     }
 
     /** Letters ({@code L*}), marks ({@code M*}) and numbers ({@code N*}). */
