@@ -54,15 +54,18 @@ public final class Tokenizer {
         int i = 0;
         while (i < length) {
             if (!isWordCharAt(text, i, length)) {
-                i += Character.isHighSurrogate(text[i]) && i + 1 < length && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
+                i += charCountAt(text, i, length);
                 continue;
             }
             int start = i;
-            while (i < length && isWordCharAt(text, i, length)) {
-                i += Character.isHighSurrogate(text[i]) && i + 1 < length && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
-            }
+            while (i < length && isWordCharAt(text, i, length)) i += charCountAt(text, i, length);
             if (i - start <= MAX_WORD) each.word(start, i);
         }
+    }
+
+    /** The chars of the code point at {@code text[i]}: 2 for a surrogate pair, else 1. */
+    private static int charCountAt(char[] text, int i, int length) {
+        return Character.isHighSurrogate(text[i]) && i + 1 < length && Character.isLowSurrogate(text[i + 1]) ? 2 : 1;
     }
 
     /** Whether the code point starting at {@code text[i]} is a word character. */
