@@ -42,7 +42,7 @@ final class CategoryInference {
 
     /** Learns from article {@code index} if it has a category, else remembers it for {@link #guess}. Thread-safe. */
     void observe(int index, SourceFile file, ParsedArticle parsed, FoldedWords title, FoldedWords body) {
-        String given = Categories.given(file, parsed);
+        String given = Categories.given(file, parsed.category());
         int[] features = CategoryFeatures.of(title, body);
         if (given != null) {
             String key = Slugs.of(given);

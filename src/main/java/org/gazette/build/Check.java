@@ -81,8 +81,8 @@ public final class Check {
             CategoryGuess guess = e.guesses().get(path);
             boolean listed = a != null && !(linked && d.copyOf() != null);
             totals.count(d, a, listed, guess);
-            sink.accept(new CheckEntry(path, d.meta().title(), d.meta().published() == null ? null : d.meta().published().iso(),
-                    d.meta().author(), d.meta().source(), a == null ? null : a.categoryKey(),
+            sink.accept(new CheckEntry(path, d.title(), d.published() == null ? null : d.published().iso(),
+                    d.author(), d.source(), a == null ? null : a.categoryKey(),
                     a == null ? null : e.categoryNames().get(a.categoryKey()), guess, a == null ? List.of() : a.tags(),
                     d.copyOf(), copies.getOrDefault(path, List.of()), a == null ? null : a.path(),
                     problems.getOrDefault(path, List.of())));
@@ -101,12 +101,12 @@ public final class Check {
         for (int i = 0; i < e.drafts().size(); i++) {
             Draft d = e.drafts().get(i);
             String path = d.file().relPath();
-            if (d.meta().published() == null) diagnostics.add(Diagnostic.warning(path, "no date found"));
+            if (d.published() == null) diagnostics.add(Diagnostic.warning(path, "no date found"));
             if (e.bodyChars()[i] < SHORT_BODY) {
                 diagnostics.add(Diagnostic.warning(path, "very short body (" + e.bodyChars()[i] + " characters)"));
             }
-            if (rules.isChrome(d.meta().title())) {
-                diagnostics.add(Diagnostic.warning(path, "title looks like site chrome: '" + d.meta().title() + "'"));
+            if (rules.isChrome(d.title())) {
+                diagnostics.add(Diagnostic.warning(path, "title looks like site chrome: '" + d.title() + "'"));
             }
         }
     }
@@ -130,9 +130,9 @@ public final class Check {
         }
 
         void count(Draft d, Article a, boolean listed, CategoryGuess guess) {
-            if (d.meta().published() != null) dated++;
-            if (d.meta().author() != null) withAuthor++;
-            if (d.meta().source() != null) withSource++;
+            if (d.published() != null) dated++;
+            if (d.author() != null) withAuthor++;
+            if (d.source() != null) withSource++;
             if (a != null) published++;
             if (!listed) return;
             int[] c = categories.computeIfAbsent(a.categoryKey(), k -> new int[2]);

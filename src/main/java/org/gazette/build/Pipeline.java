@@ -89,7 +89,7 @@ final class Pipeline {
         List<List<String>> required = new ArrayList<>(drafts.length);
         for (int i = 0; i < drafts.length; i++) {
             boolean ownTags = drafts[i] != null && (drafts[i].copyOf() == null || mode == Duplicates.KEEP);
-            List<String> r = new ArrayList<>(ownTags ? drafts[i].meta().tags() : List.of());
+            List<String> r = new ArrayList<>(ownTags ? drafts[i].tags() : List.of());
             if (ownTags && read.alwaysFound[i] != null) r.addAll(read.alwaysFound[i]);
             required.add(r);
         }
@@ -141,8 +141,7 @@ final class Pipeline {
             // a copy is shown under its category, or its original's when no listed article has that category
             boolean listedCategory = site.categories().stream().anyMatch(t -> t.key().equals(a.categoryKey()));
             String category = listedCategory ? a.categoryKey() : site.articles().get(canonical).categoryKey();
-            out.add(new Copy(new Article(a.sourcePath(), a.title(), a.slug(), a.path(), a.published(), a.author(), a.source(),
-                    category, List.of(), a.summary(), a.params()), canonical));
+            out.add(new Copy(a.untaggedIn(category), canonical));
         }
         return site.withCopies(out);
     }
@@ -169,8 +168,8 @@ final class Pipeline {
 
     /** Which of two near-duplicates to publish: dated before undated, the earliest, the longest, the first path. */
     private static Comparator<Integer> preference(Draft[] drafts, int[] bodyChars) {
-        return Comparator.<Integer, Boolean>comparing(i -> drafts[i].meta().published() == null)
-                .thenComparing(i -> drafts[i].meta().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+        return Comparator.<Integer, Boolean>comparing(i -> drafts[i].published() == null)
+                .thenComparing(i -> drafts[i].published(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> -bodyChars[i])
                 .thenComparing(i -> drafts[i].file().relPath());
     }

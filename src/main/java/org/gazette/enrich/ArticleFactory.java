@@ -1,7 +1,6 @@
 package org.gazette.enrich;
 
 import org.gazette.config.SiteConfig;
-import org.gazette.content.ParsedArticle;
 import org.gazette.diag.Diagnostic;
 import org.gazette.diag.Diagnostics;
 import org.gazette.site.Article;
@@ -38,23 +37,21 @@ public final class ArticleFactory {
      */
     public List<Article> create(List<Draft> drafts, List<List<String>> tags) {
         List<String> keys = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) keys.add(categories.keyFor(d.file(), d.meta()));
+        for (Draft d : drafts) keys.add(categories.keyFor(d.file(), d.category()));
         // Category pages own their paths before any article asks for one.
         for (String key : categories.names().keySet()) permalinks.reserve(Categories.path(key));
         List<Article> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            ParsedArticle m = d.meta();
             String slug = slugFor(d);
             String categorySlug = Categories.slug(keys.get(i));
             // a near-duplicate usually has its original's title: its numbered URL is expected
-            if (d.copyOf() == null && permalinks.isTaken(categorySlug, slug, m.published())) {
+            if (d.copyOf() == null && permalinks.isTaken(categorySlug, slug, d.published())) {
                 diagnostics.add(Diagnostic.warning(d.file().relPath(),
                         "URL for slug '" + slug + "' is already taken; this article gets a numbered one"));
             }
-            String path = permalinks.assign(categorySlug, slug, m.published());
-            out.add(new Article(d.file().relPath(), m.title(), slug, path, m.published(), m.author(), m.source(),
-                    keys.get(i), tags.get(i), d.lede(), m.params()));
+            String path = permalinks.assign(categorySlug, slug, d.published());
+            out.add(new Article(d.file().relPath(), d.text(), path, d.published(), keys.get(i), tags.get(i), d.params()));
         }
         return out;
     }
@@ -64,7 +61,7 @@ public final class ArticleFactory {
     }
 
     private String slugFor(Draft d) {
-        String given = d.meta().slug();
+        String given = d.slug();
         if (given != null && !given.isBlank()) {
             String cleaned = Slugs.of(given);
             if (!cleaned.equals(given.strip())) {
@@ -75,7 +72,7 @@ public final class ArticleFactory {
             }
             if (!cleaned.isEmpty()) return cleaned;
         }
-        String fromTitle = Slugs.of(d.meta().title());
+        String fromTitle = Slugs.of(d.title());
         return fromTitle.isEmpty() ? "bai-viet-" + shortHash(d.file().relPath()) : fromTitle;
     }
 

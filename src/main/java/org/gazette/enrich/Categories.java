@@ -2,7 +2,6 @@ package org.gazette.enrich;
 
 import org.gazette.config.Layout;
 import org.gazette.config.SiteConfig;
-import org.gazette.content.ParsedArticle;
 import org.gazette.content.SourceFile;
 import org.gazette.text.Slugs;
 
@@ -25,9 +24,9 @@ public final class Categories {
         this.config = config;
     }
 
-    /** The category key for a file; call in source order so display names are deterministic. */
-    public String keyFor(SourceFile file, ParsedArticle parsed) {
-        String given = given(file, parsed);
+    /** The category key for a file and the category its front matter gives (or null); call in source order so display names are deterministic. */
+    public String keyFor(SourceFile file, String category) {
+        String given = given(file, category);
         String raw = given != null ? given : config.defaultCategory();
         String key = Slugs.of(raw);
         if (key.isEmpty()) {
@@ -39,8 +38,8 @@ public final class Categories {
     }
 
     /** The category a file gives itself (front matter, else its first folder), or null when it gives none. */
-    public static String given(SourceFile file, ParsedArticle parsed) {
-        if (parsed.category() != null && !parsed.category().isBlank()) return parsed.category().strip();
+    public static String given(SourceFile file, String category) {
+        if (category != null && !category.isBlank()) return category.strip();
         String folder = file.topFolder();
         return folder != null && !Slugs.of(folder).isEmpty() ? folder : null;
     }

@@ -1,30 +1,39 @@
 package org.gazette.enrich;
 
 import org.gazette.content.ParsedArticle;
+import org.gazette.content.PublishedAt;
 import org.gazette.content.SourceFile;
+import org.gazette.site.Article;
+import org.gazette.text.PackedText;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * An article between reading and enrichment: its metadata without the body (bodies are not kept
- * for the whole archive) and its lede.
+ * An article between reading and enrichment: what enrichment and the site need of the reader's
+ * findings, without the body (bodies are not kept for the whole archive). The title, lede and
+ * byline are packed as {@link Article#pack} does, and the site article takes them over as they are.
  *
- * @param file   the source file
- * @param meta   what the reader found, with an empty body
- * @param lede   the summary to use: the given one, else the first paragraph, shortened
- * @param copyOf the source path of the article this one is a near-duplicate of, published in its
- *               place; null for an article of its own
+ * @param file      the source file
+ * @param published publication date and time, or null when undated
+ * @param category  the category the file gives itself (front matter), or null
+ * @param tags      tags the file gives itself
+ * @param slug      a slug the file gives itself, or null
+ * @param params    other front-matter keys, kept for templates
+ * @param text      title, lede, author and source, packed by {@link Article#pack}
+ * @param copyOf    the source path of the article this one is a near-duplicate of, published in its
+ *                  place; null for an article of its own
  */
-public record Draft(SourceFile file, ParsedArticle meta, String lede, String copyOf) {
+public record Draft(SourceFile file, PublishedAt published, String category, List<String> tags, String slug,
+                    Map<String, Object> params, PackedText text, String copyOf) {
     public Draft {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(lede, "lede");
-    }
-
-    public Draft(SourceFile file, ParsedArticle meta, String lede) {
-        this(file, meta, lede, null);
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text.get(0), "title");
+        Objects.requireNonNull(text.get(1), "lede");
+        tags = List.copyOf(tags);
+        params = Map.copyOf(params);
     }
 
     /** Builds a draft from a full reading, dropping the body. */
@@ -32,21 +41,35 @@ public record Draft(SourceFile file, ParsedArticle meta, String lede, String cop
         String lede = parsed.summary() != null && !parsed.summary().isBlank()
                 ? Summaries.shorten(parsed.summary().strip(), Summaries.MAX_LENGTH)
                 : Summaries.lede(parsed.body());
-        ParsedArticle meta = new ParsedArticle(parsed.title(), parsed.published(), parsed.author(), parsed.source(),
-                parsed.category(), parsed.tags(), parsed.slug(), parsed.summary(), parsed.draft(), List.of(),
-                parsed.params());
-        return new Draft(file, meta, lede);
+        return new Draft(file, parsed.published(), parsed.category(), parsed.tags(), parsed.slug(), parsed.params(),
+                Article.pack(parsed.title(), lede, parsed.author(), parsed.source()), null);
+    }
+
+    public String title() {
+        return text.get(0);
+    }
+
+    /** The summary to use: the given one, else the first paragraph, shortened. */
+    public String lede() {
+        return text.get(1);
+    }
+
+    public String author() {
+        return text.get(2);
+    }
+
+    public String source() {
+        return text.get(3);
     }
 
     /** This draft with the category an enrichment step gave it (the file gave none). */
     public Draft withCategory(String category) {
-        ParsedArticle m = meta;
-        return new Draft(file, new ParsedArticle(m.title(), m.published(), m.author(), m.source(), category, m.tags(),
-                m.slug(), m.summary(), m.draft(), m.body(), m.params()), lede, copyOf);
+        return new Draft(file, published, category, tags, slug, params, text, copyOf);
     }
 
     /** This draft as a near-duplicate of the article at {@code canonicalPath}. */
     public Draft asCopyOf(String canonicalPath) {
-        return new Draft(file, meta, lede, Objects.requireNonNull(canonicalPath, "canonicalPath"));
+        return new Draft(file, published, category, tags, slug, params, text,
+                Objects.requireNonNull(canonicalPath, "canonicalPath"));
     }
 }

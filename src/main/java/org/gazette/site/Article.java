@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import org.gazette.content.PublishedAt;
+import org.gazette.text.PackedText;
 
 import java.util.List;
 import java.util.Map;
@@ -9,44 +10,120 @@ import java.util.Objects;
 /**
  * An enriched article as the site knows it: everything lists, taxonomies, feeds and the search
  * index need, but not the body. Bodies are fetched one at a time when the article's own page is
- * rendered, so that a million of these fit in a fixed heap.
- *
- * @param sourcePath  the file's path under {@code content/}: the article's identity
- * @param title       the headline
- * @param slug        the URL slug
- * @param path        site path of the article page, starting and ending with {@code /}
- * @param published   publication date, or null when undated
- * @param author      byline, or null
- * @param source      source outlet, or null
- * @param categoryKey key of the article's category
- * @param tags        tag display names, best first
- * @param summary     the lede or the given summary, plain text
- * @param params      extra front-matter values for templates
+ * rendered, and the title, summary and byline are kept packed (see {@link PackedText}), so that a
+ * million of these fit in a fixed heap. Immutable; equal when every value is.
  */
-public record Article(
-        String sourcePath,
-        String title,
-        String slug,
-        String path,
-        PublishedAt published,
-        String author,
-        String source,
-        String categoryKey,
-        List<String> tags,
-        String summary,
-        Map<String, Object> params) {
+public final class Article {
+    private final String sourcePath;
+    private final String path;
+    private final PublishedAt published;
+    private final String categoryKey;
+    private final List<String> tags;
+    private final Map<String, Object> params;
+    /** Title, summary, author and source, as {@link #pack} orders them. */
+    private final PackedText text;
 
-    public Article {
-        Objects.requireNonNull(sourcePath, "sourcePath");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(categoryKey, "categoryKey");
-        tags = List.copyOf(tags);
-        summary = summary == null ? "" : summary;
-        params = Map.copyOf(params);
+    /**
+     * @param sourcePath  the file's path under {@code content/}: the article's identity
+     * @param title       the headline
+     * @param path        site path of the article page, starting and ending with {@code /}
+     * @param published   publication date, or null when undated
+     * @param author      byline, or null
+     * @param source      source outlet, or null
+     * @param categoryKey key of the article's category
+     * @param tags        tag display names, best first
+     * @param summary     the lede or the given summary, plain text
+     * @param params      extra front-matter values for templates
+     */
+    public Article(String sourcePath, String title, String path, PublishedAt published, String author, String source,
+                   String categoryKey, List<String> tags, String summary, Map<String, Object> params) {
+        this(sourcePath, pack(Objects.requireNonNull(title, "title"), summary == null ? "" : summary, author, source),
+                path, published, categoryKey, tags, params);
+    }
+
+    /** An article whose title, summary and byline were packed by {@link #pack}. */
+    public Article(String sourcePath, PackedText text, String path, PublishedAt published, String categoryKey,
+                   List<String> tags, Map<String, Object> params) {
+        this.sourcePath = Objects.requireNonNull(sourcePath, "sourcePath");
+        this.text = Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text.get(0), "title");
+        this.path = Objects.requireNonNull(path, "path");
+        this.published = published;
+        this.categoryKey = Objects.requireNonNull(categoryKey, "categoryKey");
+        this.tags = List.copyOf(tags);
+        this.params = Map.copyOf(params);
+    }
+
+    /** The packed text an article keeps; drafts keep theirs this way from the start, so articles share it. */
+    public static PackedText pack(String title, String summary, String author, String source) {
+        return PackedText.of(title, summary, author, source);
+    }
+
+    /** This article filed under another category, without tags: how a near-duplicate's page shows it. */
+    public Article untaggedIn(String categoryKey) {
+        return new Article(sourcePath, text, path, published, categoryKey, List.of(), params);
+    }
+
+    public String sourcePath() {
+        return sourcePath;
+    }
+
+    public String title() {
+        return text.get(0);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public PublishedAt published() {
+        return published;
+    }
+
+    public String author() {
+        return text.get(2);
+    }
+
+    public String source() {
+        return text.get(3);
+    }
+
+    public String categoryKey() {
+        return categoryKey;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    /** The lede or the given summary, plain text; empty when there is none. */
+    public String summary() {
+        String s = text.get(1);
+        return s == null ? "" : s;
+    }
+
+    public Map<String, Object> params() {
+        return params;
     }
 
     public boolean dated() {
         return published != null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Article a && sourcePath.equals(a.sourcePath) && text.equals(a.text) && path.equals(a.path)
+                && Objects.equals(published, a.published) && categoryKey.equals(a.categoryKey) && tags.equals(a.tags)
+                && params.equals(a.params);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sourcePath, path, published, categoryKey);
+    }
+
+    @Override
+    public String toString() {
+        return "Article[" + sourcePath + " → " + path + "]";
     }
 }

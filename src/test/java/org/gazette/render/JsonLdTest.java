@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonLdTest {
     private static Article article(PublishedAt p, String author, String source) {
-        return new Article("a.txt", "Tiêu đề </script><b>", "tieu-de", "/x/tieu-de/", p, author, source, "x",
+        return new Article("a.txt", "Tiêu đề </script><b>", "/x/tieu-de/", p, author, source, "x",
                 List.of("Điện Biên", "đảng viên"), "Tóm tắt", Map.of());
     }
 

@@ -16,7 +16,7 @@ class PagePlannerTest {
     private static Site site(int articles) {
         List<Article> list = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
-            list.add(new Article("a" + i, "Bài " + i, "bai-" + i, "/tin/bai-" + i + "/", null, null, null, "tin",
+            list.add(new Article("a" + i, "Bài " + i, "/tin/bai-" + i + "/", null, null, null, "tin",
                     List.of(), "", Map.of()));
         }
         return SiteAssembler.assemble(SiteConfig.defaults(), list, Map.of("tin", "Tin"), k -> "/" + k + "/");

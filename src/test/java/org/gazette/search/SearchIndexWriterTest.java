@@ -44,7 +44,7 @@ class SearchIndexWriterTest {
             PublishedAt date = i % 7 == 0 ? null
                     : PublishedAt.of(LocalDate.of(2020 + i % 4, 1 + i % 12, 1 + i % 28), null, ZoneId.of("Asia/Ho_Chi_Minh"));
             String cat = cats[i % 3];
-            articles.add(new Article("a" + i + ".txt", title, "a" + i, "/" + cat + "/a" + i + "/", date, null, null, cat,
+            articles.add(new Article("a" + i + ".txt", title, "/" + cat + "/a" + i + "/", date, null, null, cat,
                     List.of(WORDS[i % WORDS.length] + " " + WORDS[(i + 1) % WORDS.length]), text(r, 20), Map.of()));
         }
         Map<String, String> names = new LinkedHashMap<>();

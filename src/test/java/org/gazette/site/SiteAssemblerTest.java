@@ -19,7 +19,7 @@ class SiteAssemblerTest {
 
     private static Article article(String path, String title, String date, String category, List<String> tags) {
         PublishedAt p = date == null ? null : PublishedAt.of(LocalDate.parse(date), null, VN);
-        return new Article(path, title, path, "/" + category + "/" + path + "/", p, null, null, category, tags, "", Map.of());
+        return new Article(path, title, "/" + category + "/" + path + "/", p, null, null, category, tags, "", Map.of());
     }
 
     private static Site assemble(List<Article> articles) {
