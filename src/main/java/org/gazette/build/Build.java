@@ -79,7 +79,7 @@ public final class Build {
         BodyCache bodies = model.bodies();
         SitePlan plan = PagePlanner.plan(site, options.search());
         List<Page> pages = plan.pages();
-        t = lap("assemble", model.assembled());
+        t = lap("assemble", model.enriched());
 
         try (StagedOutput out = StagedOutput.open(output);
              SearchIndexWriter index = options.search()
@@ -144,19 +144,31 @@ public final class Build {
      * tag candidates, duplicate signatures, the list of every source file) is unreachable once this
      * returns, so it does not take heap from rendering; a million articles depend on that.
      */
-    private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long assembled) { }
+    private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enriched) { }
 
     private Model model(Pipeline pipeline, Path contentDir) {
         long t = System.nanoTime();
         List<SourceFile> files = pipeline.scan();
         BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, diagnostics, BodyCache.budget(files.size()));
+        Enriched enriched = readAndEnrich(pipeline, files, bodies, t);
+        t = System.nanoTime();
+        List<Article> articles = enriched.articles();
+        Map<String, String> categoryNames = enriched.categoryNames();
+        Map<String, String> copies = enriched.copies();
+        // The drafts are done with; dropped here, a million of them do not share the heap with assembling.
+        enriched = null;
+        Site site = pipeline.assemble(articles, categoryNames, copies);
+        List<SourceFile> assets = files.stream().filter(f -> ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET).toList();
+        return new Model(site, bodies, assets, files.size(), articles.size(), t);
+    }
+
+    /** The read and enrich steps; what the read step kept for enriching (tag candidates, signatures) is unreachable on return. */
+    private Enriched readAndEnrich(Pipeline pipeline, List<SourceFile> files, BodyCache bodies, long t) {
         ReadPhase read = pipeline.read(files, bodies);
         t = lap("read", t);
         Enriched enriched = pipeline.enrich(read, bodies);
-        t = lap("enrich", t);
-        Site site = pipeline.assemble(enriched);
-        List<SourceFile> assets = files.stream().filter(f -> ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET).toList();
-        return new Model(site, bodies, assets, files.size(), enriched.articles().size(), t);
+        lap("enrich", t);
+        return enriched;
     }
 
     private SiteConfig configure(Path source) {

@@ -1,5 +1,6 @@
 package org.gazette.build;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,5 +27,12 @@ record Enriched(List<Draft> drafts, int[] bodyChars, List<Article> articles, Map
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(categoryNames, "categoryNames");
         Objects.requireNonNull(guesses, "guesses");
+    }
+
+    /** By source path, the source path of the article each near-duplicate copies. */
+    Map<String, String> copies() {
+        Map<String, String> copyOf = new HashMap<>();
+        for (Draft d : drafts) if (d.copyOf() != null) copyOf.put(d.file().relPath(), d.copyOf());
+        return copyOf;
     }
 }

@@ -121,17 +121,21 @@ final class Pipeline {
                 factory.categories().names(), guesses);
     }
 
-    /** The site: articles of their own in site order with their taxonomies, and copies pointing at them. */
-    Site assemble(Enriched e) {
-        Map<String, String> copyOf = new HashMap<>();
-        for (Draft d : e.drafts()) if (d.copyOf() != null) copyOf.put(d.file().relPath(), d.copyOf());
+    /**
+     * The site: articles of their own in site order with their taxonomies, and copies pointing at them.
+     *
+     * @param articles      {@link Enriched#articles()}
+     * @param categoryNames {@link Enriched#categoryNames()}
+     * @param copyOf        {@link Enriched#copies()}
+     */
+    Site assemble(List<Article> articles, Map<String, String> categoryNames, Map<String, String> copyOf) {
         List<Article> own = new ArrayList<>();
         List<Article> copies = new ArrayList<>();
-        for (Article a : e.articles()) {
+        for (Article a : articles) {
             boolean copy = copyOf.containsKey(a.sourcePath()) && config.metadata().duplicates() == Duplicates.LINK;
             (copy ? copies : own).add(a);
         }
-        Site site = SiteAssembler.assemble(config, own, e.categoryNames(), Categories::path);
+        Site site = SiteAssembler.assemble(config, own, categoryNames, Categories::path);
         if (copies.isEmpty()) return site;
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < site.articles().size(); i++) index.put(site.articles().get(i).sourcePath(), i);

@@ -16,20 +16,25 @@ public final class Related {
     /** Neighbours considered on each side of an article in each of its tags' lists. */
     static final int WINDOW = 40;
 
-    private final int[][] related;
+    /** {@link #COUNT} slots per article, best first, unused slots -1: one array, not an array per article. */
+    private final int[] related;
 
-    private Related(int[][] related) {
+    private Related(int[] related) {
         this.related = related;
     }
 
     /** Indexes of the articles related to article {@code index}, best first. */
     public int[] of(int index) {
-        return related[index].clone();
+        int from = index * COUNT;
+        int to = from;
+        while (to < from + COUNT && related[to] >= 0) to++;
+        return Arrays.copyOfRange(related, from, to);
     }
 
     static Related compute(List<Article> ordered, Map<String, Term> tags) {
         int n = ordered.size();
-        int[][] out = new int[n][];
+        int[] out = new int[n * COUNT];
+        Arrays.fill(out, -1);
         double[] score = new double[n];
         int[] touched = new int[n];
         Term[][] articleTags = new Term[n][];
@@ -62,7 +67,8 @@ public final class Related {
                 int j = touched[c];
                 if (ordered.get(j).categoryKey().equals(category)) score[j] += 0.1;
             }
-            out[i] = best(i, touched, touchedCount, score);
+            int[] best = best(i, touched, touchedCount, score);
+            System.arraycopy(best, 0, out, i * COUNT, best.length);
             for (int c = 0; c < touchedCount; c++) score[touched[c]] = 0;
         }
         return new Related(out);
@@ -95,16 +101,16 @@ public final class Related {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Related r && Arrays.deepEquals(related, r.related);
+        return o instanceof Related r && Arrays.equals(related, r.related);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(related);
+        return Arrays.hashCode(related);
     }
 
     @Override
     public String toString() {
-        return "Related[" + related.length + " articles]";
+        return "Related[" + related.length / COUNT + " articles]";
     }
 }

@@ -34,7 +34,7 @@ public final class SiteAssembler {
 
         Map<String, IntBuffer> byCategory = new LinkedHashMap<>();
         Map<String, IntBuffer> byTag = new TreeMap<>();
-        Map<String, Map<String, Integer>> tagSpellings = new HashMap<>();
+        Map<String, Spellings> tagSpellings = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
             byCategory.computeIfAbsent(a.categoryKey(), k -> new IntBuffer()).add(i);
@@ -43,7 +43,7 @@ public final class SiteAssembler {
                 String key = Folding.key(tag);
                 if (key.isEmpty() || !seen.add(key)) continue;
                 byTag.computeIfAbsent(key, k -> new IntBuffer()).add(i);
-                tagSpellings.computeIfAbsent(key, k -> new HashMap<>()).merge(tag.strip(), 1, Integer::sum);
+                tagSpellings.computeIfAbsent(key, k -> new Spellings()).add(tag.strip());
             }
         }
 
@@ -57,7 +57,7 @@ public final class SiteAssembler {
         Map<String, Term> tags = new LinkedHashMap<>();
         Set<String> usedSlugs = new HashSet<>();
         for (Map.Entry<String, IntBuffer> t : byTag.entrySet()) {
-            String name = mostFrequent(tagSpellings.get(t.getKey()));
+            String name = tagSpellings.get(t.getKey()).mostFrequent();
             String slug = Slugs.of(name);
             if (slug.isEmpty()) slug = "tag";
             String unique = slug;
@@ -69,16 +69,40 @@ public final class SiteAssembler {
         return new Site(config, ordered, categories, tags, Archive.of(ordered), Related.compute(ordered, tags));
     }
 
-    /** The spelling used most often; ties go to the one that sorts first, for determinism. */
-    private static String mostFrequent(Map<String, Integer> spellings) {
-        String best = null;
-        int bestCount = -1;
-        for (Map.Entry<String, Integer> e : new TreeMap<>(spellings).entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
+    /**
+     * How often each spelling of one tag was used. Nearly every tag has one spelling, so the map of
+     * counts is made only for a second one: a tag costs tens of bytes, not a map's hundreds.
+     */
+    private static final class Spellings {
+        private String first;
+        private int firstCount;
+        private Map<String, Integer> counts;
+
+        void add(String spelling) {
+            if (first == null) first = spelling;
+            if (counts == null && first.equals(spelling)) {
+                firstCount++;
+                return;
             }
+            if (counts == null) {
+                counts = new HashMap<>();
+                counts.put(first, firstCount);
+            }
+            counts.merge(spelling, 1, Integer::sum);
         }
-        return best;
+
+        /** The spelling used most often; ties go to the one that sorts first, for determinism. */
+        String mostFrequent() {
+            if (counts == null) return first;
+            String best = null;
+            int bestCount = -1;
+            for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
+                if (e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            return best;
+        }
     }
 }
