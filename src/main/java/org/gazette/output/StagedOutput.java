@@ -103,7 +103,13 @@ public final class StagedOutput implements AutoCloseable {
             }
             Path target = staging.resolve(relPath);
             folders.create(target.getParent());
-            writeNew(target, content);
+            try {
+                writeNew(target, content);
+            } catch (NoSuchFileException e) {
+                // its folder's hash matched another folder's, so it was never made
+                Files.createDirectories(target.getParent());
+                writeNew(target, content);
+            }
         } catch (IOException e) {
             throw new GazetteException(relPath + ": cannot be written: " + e.getMessage(), e);
         }

@@ -34,6 +34,20 @@ class StagedOutputTest {
     }
 
     @Test
+    void aFolderThoughtMadeButMissingIsMadeWhenWritten() throws Exception {
+        // what a folder whose hash matches an earlier folder's meets: the record says made, the disk says not
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("a/one.html", b("một"));
+            Files.delete(dir.resolve(".public.staging/a/one.html"));
+            Files.delete(dir.resolve(".public.staging/a"));
+            o.write("a/two.html", b("hai"));
+            o.commit();
+        }
+        assertThat(out.resolve("a/two.html")).hasContent("hai");
+    }
+
+    @Test
     void aBuildThatFailsLeavesThePreviousSiteUntouched() throws Exception {
         Path out = dir.resolve("public");
         try (StagedOutput o = StagedOutput.open(out)) {
