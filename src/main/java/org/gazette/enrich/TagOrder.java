@@ -36,9 +36,14 @@ public final class TagOrder {
         int n = tags.size();
         List<List<String>> out = new ArrayList<>(n);
         for (List<String> article : tags) {
+            // each tag's usefulness once, not once per comparison: a million articles' tags are many keys
+            Map<String, Double> useful = new HashMap<>();
+            for (String tag : article) {
+                useful.putIfAbsent(tag, -usefulness(df.getOrDefault(Folding.key(tag), 0), n, minTagArticles));
+            }
             List<String> sorted = new ArrayList<>(article);
             // List.sort is stable: equal usefulness keeps the tagger's order
-            sorted.sort(Comparator.comparingDouble(tag -> -usefulness(df.getOrDefault(Folding.key(tag), 0), n, minTagArticles)));
+            sorted.sort(Comparator.comparingDouble(useful::get));
             out.add(List.copyOf(sorted));
         }
         return out;
