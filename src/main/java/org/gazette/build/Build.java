@@ -79,7 +79,7 @@ public final class Build {
         BodyCache bodies = model.bodies();
         SitePlan plan = PagePlanner.plan(site, options.search());
         List<Page> pages = plan.pages();
-        t = lap("assemble", model.enriched());
+        t = lap("assemble", model.enrichedAt());
 
         try (StagedOutput out = StagedOutput.open(output);
              SearchIndexWriter index = options.search()
@@ -144,7 +144,7 @@ public final class Build {
      * tag candidates, duplicate signatures, the list of every source file) is unreachable once this
      * returns, so it does not take heap from rendering; a million articles depend on that.
      */
-    private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enriched) { }
+    private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enrichedAt) { }
 
     private Model model(Pipeline pipeline, Path contentDir) {
         long t = System.nanoTime();
