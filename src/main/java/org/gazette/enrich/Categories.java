@@ -24,7 +24,10 @@ public final class Categories {
         this.config = config;
     }
 
-    /** The category key for a file and the category its front matter gives (or null); call in source order so display names are deterministic. */
+    /**
+     * The category key for a file and the category its front matter gives (or null); call in source
+     * order so display names are deterministic.
+     */
     public String keyFor(SourceFile file, String category) {
         String given = given(file, category);
         String raw = given != null ? given : config.defaultCategory();

@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param tags      tags the file gives itself
  * @param slug      a slug the file gives itself, or null
  * @param params    other front-matter keys, kept for templates
- * @param text      title, lede, author and source, packed by {@link Article#pack}
+ * @param text      title, lede (the given summary, else the first paragraph, shortened), author and
+ *                  source, packed by {@link Article#pack}
  * @param copyOf    the source path of the article this one is a near-duplicate of, published in its
  *                  place; null for an article of its own
  */
@@ -30,8 +31,6 @@ public record Draft(SourceFile file, PublishedAt published, String category, Lis
     public Draft {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(text.get(0), "title");
-        Objects.requireNonNull(text.get(1), "lede");
         tags = List.copyOf(tags);
         params = Map.copyOf(params);
     }
@@ -47,11 +46,6 @@ public record Draft(SourceFile file, PublishedAt published, String category, Lis
 
     public String title() {
         return text.get(0);
-    }
-
-    /** The summary to use: the given one, else the first paragraph, shortened. */
-    public String lede() {
-        return text.get(1);
     }
 
     public String author() {

@@ -37,16 +37,15 @@ public final class Article {
      */
     public Article(String sourcePath, String title, String path, PublishedAt published, String author, String source,
                    String categoryKey, List<String> tags, String summary, Map<String, Object> params) {
-        this(sourcePath, pack(Objects.requireNonNull(title, "title"), summary == null ? "" : summary, author, source),
+        this(sourcePath, pack(title, summary == null ? "" : summary, author, source),
                 path, published, categoryKey, tags, params);
     }
 
-    /** An article whose title, summary and byline were packed by {@link #pack}. */
+    /** An article whose title, summary and byline were packed by {@link #pack} (which checked the title). */
     public Article(String sourcePath, PackedText text, String path, PublishedAt published, String categoryKey,
                    List<String> tags, Map<String, Object> params) {
         this.sourcePath = Objects.requireNonNull(sourcePath, "sourcePath");
         this.text = Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(text.get(0), "title");
         this.path = Objects.requireNonNull(path, "path");
         this.published = published;
         this.categoryKey = Objects.requireNonNull(categoryKey, "categoryKey");
@@ -56,7 +55,7 @@ public final class Article {
 
     /** The packed text an article keeps; drafts keep theirs this way from the start, so articles share it. */
     public static PackedText pack(String title, String summary, String author, String source) {
-        return PackedText.of(title, summary, author, source);
+        return PackedText.of(Objects.requireNonNull(title, "title"), summary, author, source);
     }
 
     /** This article filed under another category, without tags: how a near-duplicate's page shows it. */
