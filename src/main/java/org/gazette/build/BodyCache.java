@@ -19,20 +19,23 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Article bodies between reading and rendering. Bodies are kept from the first read while they fit
- * a memory budget; past it, an article's file is read and parsed again when its page is rendered.
- * Small archives are read once; a million articles still fit a fixed heap. Each body is handed out
- * once and then forgotten.
+ * a memory budget; past it, and for files the build did not read because they had not changed,
+ * the body comes from the {@link ReadCache}, or else its file is read and parsed again. A million
+ * articles fit a fixed heap. Each body is handed out once and then forgotten.
  */
 final class BodyCache implements BodySource {
     private final ArticleReader reader;
+    private final ReadCache cache;
     private final Path contentDir;
     private final Diagnostics diagnostics;
     private final long budgetChars;
     private final AtomicLong usedChars = new AtomicLong();
     private final Map<String, List<Block>> kept = new ConcurrentHashMap<>();
 
-    BodyCache(ArticleReader reader, Path contentDir, Diagnostics diagnostics, long budgetBytes) {
+    /** @param cache where bodies that were not kept are found before their files are parsed again; may be null */
+    BodyCache(ArticleReader reader, Path contentDir, ReadCache cache, Diagnostics diagnostics, long budgetBytes) {
         this.reader = reader;
+        this.cache = cache;
         this.contentDir = contentDir;
         this.diagnostics = diagnostics;
         this.budgetChars = budgetBytes / 2;
@@ -76,6 +79,8 @@ final class BodyCache implements BodySource {
     @Override
     public List<Block> body(Article article) {
         List<Block> body = kept.remove(article.sourcePath());
+        if (body != null) return body;
+        body = cache == null ? null : cache.body(article.sourcePath());
         if (body != null) return body;
         Path file = contentDir.resolve(article.sourcePath());
         try {

@@ -14,6 +14,7 @@ import org.gazette.render.DateFormats;
 import org.gazette.render.Links;
 import org.gazette.render.Page;
 import org.gazette.render.PageKind;
+import org.gazette.render.PageFingerprints;
 import org.gazette.render.PageModels;
 import org.gazette.render.PagePlanner;
 import org.gazette.render.SitePlan;
@@ -67,14 +68,32 @@ public final class Build {
                     + " (set baseUrl: https://your.site/ or use --base-url)"));
         }
         Theme theme = Theme.resolve(source, config.theme());
-        TemplateEngine engine = new TemplateEngine(theme, config.locale());
-        Map<String, String> translations = Translations.load(theme, config.language());
+        Setup setup = new Setup(config, links, theme, new TemplateEngine(theme, config.locale()),
+                Translations.load(theme, config.language()), ReadCache.key(source.resolve(ConfigLoader.FILE_NAME)));
         OutputGuard.check(output, source, options.force());
         t = lap("configure", t);
 
-        Path contentDir = source.resolve("content");
+        Path cacheFile = cacheFile(output);
+        try (ReadCache cache = ReadCache.open(cacheFile, setup.key(), options.reuse(),
+                message -> diagnostics.add(Diagnostic.warning(cacheFile.getFileName().toString(), message)))) {
+            return run(source.resolve("content"), output, setup, cache, t);
+        }
+    }
+
+    /**
+     * What the configure step settles for the rest of the build.
+     *
+     * @param key what the output depends on besides the content and the theme (the Gazette code and
+     *            {@code site.yaml}), as {@link ReadCache#key} gives it
+     */
+    private record Setup(SiteConfig config, Links links, Theme theme, TemplateEngine engine,
+                         Map<String, String> translations, long key) { }
+
+    private BuildReport run(Path contentDir, Path output, Setup setup, ReadCache cache, long t) {
+        SiteConfig config = setup.config();
+        Map<String, String> translations = setup.translations();
         Pipeline pipeline = new Pipeline(config, contentDir, options.threads(), diagnostics, progress);
-        Model model = model(pipeline, contentDir);
+        Model model = model(pipeline, contentDir, cache);
         Site site = model.site();
         BodyCache bodies = model.bodies();
         SitePlan plan = PagePlanner.plan(site, options.search());
@@ -85,7 +104,9 @@ public final class Build {
              SearchIndexWriter index = options.search()
                      ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm,
                              options.threads()) : null) {
-            PageModels models = new PageModels(site, links, translations, bodies, plan, options.search());
+            PageModels models = new PageModels(site, setup.links(), translations, bodies, plan, options.search());
+            PageFingerprints fingerprints = new PageFingerprints(setup.key(), setup.theme());
+            TemplateEngine engine = setup.engine();
             progress.start("render", pages.size());
             int[] visit = renderOrder(pages, index == null ? null : index.order());
             Parallel.forEach(pages.size(), options.threads(), i -> {
@@ -97,12 +118,17 @@ public final class Build {
                     body = bodies.body(a);
                     if (index != null) index.add(index.order().docId(p.index()), a, body);
                 }
-                String html = engine.render(p.kind().template(), models.model(p, body));
-                out.write(Links.outputFile(p.path()), html.getBytes(StandardCharsets.UTF_8));
+                Map<String, Object> data = models.model(p, body);
+                long fingerprint = fingerprints.of(data);
+                String file = Links.outputFile(p.path());
+                // a page made from the same model as at the previous build is the same page
+                if (!options.reuse() || !out.keep(file, fingerprint)) {
+                    out.write(file, engine.render(p.kind().template(), data).getBytes(StandardCharsets.UTF_8), fingerprint);
+                }
                 progress.step();
             });
             progress.end();
-            StaticFiles.copy(theme.staticRoots(), out);
+            StaticFiles.copy(setup.theme().staticRoots(), out);
             for (SourceFile f : model.assets()) out.copy(f.relPath(), f.path());
             t = lap("render", t);
             if (index != null) {
@@ -110,9 +136,10 @@ public final class Build {
                 t = lap("index", t);
             }
             out.commit();
+            cache.commit();
             lap("publish", t);
             return new BuildReport(output, model.files(), model.articles(), model.files() - model.articles(),
-                    out.files(), out.bytes(), out.unchanged(), phases);
+                    out.files(), out.bytes(), out.unchanged(), cache.reused(), phases);
         }
     }
 
@@ -146,11 +173,11 @@ public final class Build {
      */
     private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enrichedAt) { }
 
-    private Model model(Pipeline pipeline, Path contentDir) {
+    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache) {
         long t = System.nanoTime();
         List<SourceFile> files = pipeline.scan();
-        BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, diagnostics, BodyCache.budget(files.size()));
-        Enriched enriched = readAndEnrich(pipeline, files, bodies, t);
+        BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, cache, diagnostics, BodyCache.budget(files.size()));
+        Enriched enriched = readAndEnrich(pipeline, files, cache, bodies, t);
         t = System.nanoTime();
         List<Article> articles = enriched.articles();
         Map<String, String> categoryNames = enriched.categoryNames();
@@ -163,12 +190,17 @@ public final class Build {
     }
 
     /** The read and enrich steps; what the read step kept for enriching (tag candidates, signatures) is unreachable on return. */
-    private Enriched readAndEnrich(Pipeline pipeline, List<SourceFile> files, BodyCache bodies, long t) {
-        ReadPhase read = pipeline.read(files, bodies);
+    private Enriched readAndEnrich(Pipeline pipeline, List<SourceFile> files, ReadCache cache, BodyCache bodies, long t) {
+        ReadPhase read = pipeline.read(files, cache, bodies);
         t = lap("read", t);
         Enriched enriched = pipeline.enrich(read, bodies);
         lap("enrich", t);
         return enriched;
+    }
+
+    /** The read cache, beside the output folder like its manifest. */
+    private static Path cacheFile(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".cache");
     }
 
     private SiteConfig configure(Path source) {

@@ -13,10 +13,11 @@ import java.util.Map;
  * @param pages     files written
  * @param bytes     bytes written
  * @param unchanged files whose bytes were the same as in the previous output
+ * @param reused    source files not read again: unchanged since the previous build, which had read them
  * @param phases    milliseconds per phase, in order
  */
 public record BuildReport(Path output, int files, int articles, int skipped, int pages, long bytes, long unchanged,
-                          Map<String, Long> phases) {
+                          long reused, Map<String, Long> phases) {
     public BuildReport {
         phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
     }

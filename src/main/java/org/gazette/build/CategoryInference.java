@@ -9,11 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.gazette.classify.CategoryClassifier;
-import org.gazette.classify.CategoryFeatures;
-import org.gazette.content.ParsedArticle;
 import org.gazette.content.SourceFile;
 import org.gazette.enrich.Categories;
-import org.gazette.text.FoldedWords;
 import org.gazette.text.Slugs;
 
 /**
@@ -40,10 +37,14 @@ final class CategoryInference {
         this.budgetBytes = budgetBytes;
     }
 
-    /** Learns from article {@code index} if it has a category, else remembers it for {@link #guess}. Thread-safe. */
-    void observe(int index, SourceFile file, ParsedArticle parsed, FoldedWords title, FoldedWords body) {
-        String given = Categories.given(file, parsed.category());
-        int[] features = CategoryFeatures.of(title, body);
+    /**
+     * Learns from article {@code index} if it has a category, else remembers it for {@link #guess}. Thread-safe.
+     *
+     * @param category the category its front matter gives, or null
+     * @param features its {@link org.gazette.classify.CategoryFeatures}
+     */
+    void observe(int index, SourceFile file, String category, int[] features) {
+        String given = Categories.given(file, category);
         if (given != null) {
             String key = Slugs.of(given);
             classifier.learn(key, features);

@@ -60,12 +60,16 @@ final class Pipeline {
         return SourceScanner.scan(contentDir, rel -> diagnostics.add(Diagnostic.warning(rel, "cannot be read; skipped")));
     }
 
-    /** Reads every file in parallel; {@code bodies}, when not null, keeps bodies for rendering. */
-    ReadPhase read(List<SourceFile> files, BodyCache bodies) {
+    /**
+     * Reads every file in parallel. {@code cache}, when not null, gives what unchanged files held
+     * at the previous build and keeps what this one reads; {@code bodies}, when not null, keeps
+     * bodies for rendering.
+     */
+    ReadPhase read(List<SourceFile> files, ReadCache cache, BodyCache bodies) {
         ReadPhase phase = new ReadPhase(config, reader, files, diagnostics);
         progress.start("read", files.size());
         Parallel.forEach(files.size(), threads, i -> {
-            phase.read(i, bodies);
+            phase.read(i, cache, bodies);
             progress.step();
         });
         progress.end();

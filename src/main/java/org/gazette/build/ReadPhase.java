@@ -65,17 +65,51 @@ final class ReadPhase {
         this.duplicates = new DuplicateDetector(files.size());
     }
 
-    /** Reads file {@code i}; {@code bodies} keeps its body for rendering when not null. Thread-safe for distinct {@code i}. */
-    void read(int i, BodyCache bodies) {
+    /**
+     * Reads file {@code i}, or takes what the previous build read from it when it has not changed;
+     * {@code bodies} keeps a body read now for rendering. Thread-safe for distinct {@code i}.
+     */
+    void read(int i, ReadCache cache, BodyCache bodies) {
         SourceFile f = files.get(i);
         if (ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET) return;
-        ReadResult r = readOne(f);
+        // a record from a build that did not need classifier features is read again when this one does
+        ReadRecord r = cache == null ? null : cache.reuse(f, c -> c.draft() == null || categories == null || c.features() != null);
+        if (r == null) {
+            r = readRecord(f);
+            if (cache != null) cache.put(f, r);
+            if (bodies != null && r.body() != null) bodies.offer(f.relPath(), r.body());
+        }
         diagnostics.addAll(r.diagnostics());
-        if (!r.hasArticle()) return;
-        ParsedArticle p = r.article();
+        Draft d = r.draft();
+        if (d == null) return;
+        tagger.add(i, r.candidates(), r.definitions());
+        alwaysFound[i] = r.always();
+        if (categories != null) categories.observe(i, f, d.category(), r.features());
+        duplicates.add(i, r.signature());
+        bodyChars[i] = r.bodyChars();
+        drafts[i] = d;
+    }
+
+    /** Everything the read step takes from one file's text, read now. */
+    private ReadRecord readRecord(SourceFile f) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f.path());
+        } catch (IOException | OutOfMemoryError e) {
+            return ReadRecord.nothing(List.of(unreadable(f, e)), false);
+        }
+        ReadResult result;
+        try {
+            result = reader.read(f, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReadRecord.nothing(List.of(unparsable(f, e)), false);
+        }
+        if (!result.hasArticle()) return ReadRecord.nothing(result.diagnostics(), true);
+        ParsedArticle p = result.article();
         if (p.draft()) {
-            diagnostics.add(Diagnostic.info(f.relPath(), "draft: not published"));
-            return;
+            List<Diagnostic> ds = new ArrayList<>(result.diagnostics());
+            ds.add(Diagnostic.info(f.relPath(), "draft: not published"));
+            return ReadRecord.nothing(ds, true);
         }
         List<String> paragraphs = new ArrayList<>(p.body().size());
         List<String> blocks = new ArrayList<>(p.body().size());
@@ -85,18 +119,13 @@ final class ReadPhase {
             chars += b.plainText().length();
             if (!b.isCaption()) paragraphs.add(b.plainText());
         }
-        tagger.add(i, extractor.extract(p.title(), paragraphs), extractor.definitions(p.title(), paragraphs));
         FoldedWords title = new FoldedWords().add(p.title());
         FoldedWords body = new FoldedWords().addAll(blocks);
-        if (!always.isEmpty()) {
-            List<String> found = always.in(title, body);
-            if (!found.isEmpty()) alwaysFound[i] = found;
-        }
-        if (categories != null) categories.observe(i, f, p, title, body);
-        duplicates.add(i, body);
-        bodyChars[i] = chars;
-        if (bodies != null) bodies.offer(f.relPath(), p.body());
-        drafts[i] = Draft.of(f, p);
+        List<String> found = always.isEmpty() ? List.of() : always.in(title, body);
+        return new ReadRecord(result.diagnostics(), Draft.of(f, p), chars, found.isEmpty() ? null : found,
+                extractor.extract(p.title(), paragraphs), extractor.definitions(p.title(), paragraphs),
+                categories == null ? null : CategoryFeatures.of(title, body), DuplicateDetector.signature(body),
+                p.body(), true);
     }
 
     /** The classifier's features of article {@code i}, read again from its file; null when it cannot be read now. */
@@ -113,13 +142,21 @@ final class ReadPhase {
         try {
             bytes = Files.readAllBytes(f.path());
         } catch (IOException | OutOfMemoryError e) {
-            return ReadResult.skipped(Diagnostic.warning(f.relPath(), "cannot be read: " + e.getMessage()));
+            return ReadResult.skipped(unreadable(f, e));
         }
         try {
             return reader.read(f, bytes);
         } catch (RuntimeException | StackOverflowError e) {
-            return ReadResult.skipped(Diagnostic.error(f.relPath(), 0,
-                    "could not be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped"));
+            return ReadResult.skipped(unparsable(f, e));
         }
+    }
+
+    private static Diagnostic unreadable(SourceFile f, Throwable e) {
+        return Diagnostic.warning(f.relPath(), "cannot be read: " + e.getMessage());
+    }
+
+    private static Diagnostic unparsable(SourceFile f, Throwable e) {
+        return Diagnostic.error(f.relPath(), 0,
+                "could not be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped");
     }
 }

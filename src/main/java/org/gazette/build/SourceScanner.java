@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +41,7 @@ final class SourceScanner {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !hidden(file)) {
                         String rel = contentDir.relativize(file).toString().replace('\\', '/');
-                        files.add(new SourceFile(contentDir, rel, attrs.size()));
+                        files.add(new SourceFile(contentDir, rel, attrs.size(), nanos(attrs.lastModifiedTime())));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -55,6 +57,11 @@ final class SourceScanner {
         }
         files.sort(Comparator.comparing(SourceFile::relPath));
         return files;
+    }
+
+    private static long nanos(FileTime t) {
+        Instant i = t.toInstant();
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
     }
 
     private static boolean hidden(Path p) {

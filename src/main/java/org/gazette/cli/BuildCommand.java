@@ -49,8 +49,12 @@ final class BuildCommand implements Callable<Integer> {
     static String summary(BuildReport r, Diagnostics d) {
         long total = r.phases().values().stream().mapToLong(Long::longValue).sum();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Built %d articles into %s: %d files, %.1f MB, in %.1f s",
-                r.articles(), r.output(), r.pages(), r.bytes() / 1e6, total / 1000.0));
+        sb.append(String.format(Locale.ROOT, "Built %d articles into %s: %d files (%d changed), %.1f MB, in %.1f s",
+                r.articles(), r.output(), r.pages(), r.pages() - r.unchanged(), r.bytes() / 1e6, total / 1000.0));
+        if (r.reused() > 0) {
+            sb.append(String.format(Locale.ROOT, "; %d of %d source files unchanged since the last build",
+                    r.reused(), r.files()));
+        }
         if (r.skipped() > 0) sb.append(String.format(Locale.ROOT, "; %d files not published", r.skipped()));
         long warnings = d.count(Severity.WARNING), errors = d.count(Severity.ERROR);
         if (warnings + errors > 0) sb.append(String.format(Locale.ROOT, "; %d warnings, %d errors", warnings, errors));
@@ -86,6 +90,10 @@ final class BuildCommand implements Callable<Integer> {
         @Option(names = "--no-search", description = "Build without the search index and the search page.")
         boolean noSearch;
 
+        @Option(names = "--no-cache", description = "Read every file again instead of taking what the previous build"
+                + " read from files that have not changed (the cache is then written anew).")
+        boolean noCache;
+
         @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
         boolean quiet;
 
@@ -93,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
         boolean verbose;
 
         BuildOptions options() {
-            return new BuildOptions(source, output, baseUrl, portable, force, Math.max(1, threads), !noSearch);
+            return new BuildOptions(source, output, baseUrl, portable, force, Math.max(1, threads), !noSearch, !noCache);
         }
 
         void print(Diagnostics diagnostics, PrintWriter err) {

@@ -11,12 +11,18 @@ import java.util.Objects;
  *
  * @param folder  the folder {@code relPath} is relative to: {@code content/}
  * @param relPath its path relative to {@code content/}, with forward slashes: the article's identity
- * @param size    its size in bytes when scanned
+ * @param size     its size in bytes when scanned
+ * @param modified its modification time when scanned, in nanoseconds since the epoch; 0 when unknown
  */
-public record SourceFile(Path folder, String relPath, long size) {
+public record SourceFile(Path folder, String relPath, long size, long modified) {
     public SourceFile {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(relPath, "relPath");
+    }
+
+    /** A file whose modification time is not known. */
+    public SourceFile(Path folder, String relPath, long size) {
+        this(folder, relPath, size, 0);
     }
 
     /** Where it is on disk. */

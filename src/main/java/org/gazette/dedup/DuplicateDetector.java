@@ -54,8 +54,22 @@ public final class DuplicateDetector {
 
     /** Signs article {@code index}'s body text. Thread-safe for distinct indexes. */
     public void add(int index, FoldedWords body) {
-        if (!comparable(body)) return;
-        signed[index] = MinHash.sign(body, signatures, index * MinHash.HASHES);
+        add(index, signature(body));
+    }
+
+    /** The signature of a body text, or null when it is too short to compare ({@link #comparable}). */
+    public static byte[] signature(FoldedWords body) {
+        if (!comparable(body)) return null;
+        byte[] s = new byte[MinHash.HASHES];
+        return MinHash.sign(body, s, 0) ? s : null;
+    }
+
+    /** Adds article {@code index} by the {@link #signature} of its body; null leaves it out. Thread-safe for distinct indexes. */
+    public void add(int index, byte[] signature) {
+        if (signature == null) return;
+        if (signature.length != MinHash.HASHES) throw new IllegalArgumentException("not a signature: " + signature.length + " bytes");
+        System.arraycopy(signature, 0, signatures, index * MinHash.HASHES, MinHash.HASHES);
+        signed[index] = true;
     }
 
     /** Groups of near-duplicate articles, each sorted by index, the groups by their first index. */

@@ -68,6 +68,8 @@ public final class StagedOutput implements AutoCloseable {
         this.fresh = !Files.exists(output);
         this.previous = fresh ? Manifest.empty() : Manifest.read(manifestFile);
         this.nextManifest = Files.newBufferedWriter(nextManifestFile(), StandardCharsets.UTF_8);
+        nextManifest.write(Manifest.HEADER);
+        nextManifest.write('\n');
     }
 
     private Path nextManifestFile() {
@@ -89,9 +91,17 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Writes a file at {@code relPath} (forward slashes, no leading slash), unless its bytes are unchanged. */
     public void write(String relPath, byte[] content) {
+        write(relPath, content, 0);
+    }
+
+    /**
+     * Writes a file made from what {@code fingerprint} stands for (see {@link #keep}), unless its
+     * bytes are unchanged.
+     */
+    public void write(String relPath, byte[] content, long fingerprint) {
         checkPath(relPath);
         if (!written.add(Manifest.hash(relPath))) throw new IllegalStateException("two pages want the same file: " + relPath);
-        Manifest.Entry entry = Manifest.entry(content);
+        Manifest.Entry entry = Manifest.entry(content).withFingerprint(fingerprint);
         bytes.addAndGet(content.length);
         try {
             synchronized (nextManifest) {
@@ -113,6 +123,37 @@ public final class StagedOutput implements AutoCloseable {
         } catch (IOException e) {
             throw new GazetteException(relPath + ": cannot be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keeps the previous build's file at {@code relPath} as it is when it was made from the same
+     * {@code fingerprint} (a number that changes with whatever the file is made from; 0 never
+     * matches) and is still there at its size. Then the caller need not make the file at all;
+     * otherwise it must {@link #write} it.
+     *
+     * @return whether the file was kept
+     */
+    public boolean keep(String relPath, long fingerprint) {
+        if (fresh || fingerprint == 0) return false;
+        Manifest.Entry known = previous.get(relPath);
+        if (known == null || known.fingerprint() != fingerprint) return false;
+        try {
+            if (Files.size(output.resolve(relPath)) != known.size()) return false;
+        } catch (IOException e) {
+            return false;
+        }
+        checkPath(relPath);
+        if (!written.add(Manifest.hash(relPath))) throw new IllegalStateException("two pages want the same file: " + relPath);
+        bytes.addAndGet(known.size());
+        unchanged.incrementAndGet();
+        try {
+            synchronized (nextManifest) {
+                Manifest.writeLine(nextManifest, relPath, known);
+            }
+        } catch (IOException e) {
+            throw new GazetteException(relPath + ": cannot be recorded: " + e.getMessage(), e);
+        }
+        return true;
     }
 
     /** Copies a file into the output at {@code relPath}, unless the output has it unchanged. */
@@ -187,7 +228,7 @@ public final class StagedOutput implements AutoCloseable {
         }
         if (size != content.length) return false;
         Manifest.Entry known = previous.get(relPath);
-        if (known != null) return known.equals(entry);
+        if (known != null) return known.size() == entry.size() && known.checksum() == entry.checksum();
         return Arrays.equals(Files.readAllBytes(old), content);
     }
 

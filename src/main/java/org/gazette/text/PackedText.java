@@ -44,6 +44,16 @@ public final class PackedText {
         return new PackedText(out);
     }
 
+    /** The text as {@link #bytes} gave it; the array is taken over, not copied. */
+    public static PackedText ofBytes(byte[] packed) {
+        return new PackedText(packed);
+    }
+
+    /** The packed form, to store and give back to {@link #ofBytes}. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
     /** Part {@code index} as packed, or null; an index past the last part reads as null. */
     public String get(int index) {
         int at = 0;

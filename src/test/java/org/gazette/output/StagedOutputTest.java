@@ -34,6 +34,78 @@ class StagedOutputTest {
     }
 
     @Test
+    void aFileMadeFromTheSameFingerprintIsKeptWithoutBeingMade() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            assertThat(o.keep("a/index.html", 42)).as("nothing to keep in a fresh output").isFalse();
+            o.write("a/index.html", b("một"), 42);
+            o.write("b/index.html", b("hai"), 7);
+            o.commit();
+        }
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(out.resolve("a/index.html"), old);
+        try (StagedOutput o = StagedOutput.open(out)) {
+            long marker = o.unchanged();
+            assertThat(o.keep("a/index.html", 42)).isTrue();
+            assertThat(o.keep("b/index.html", 8)).as("another fingerprint").isFalse();
+            assertThat(o.keep("c/index.html", 42)).as("never written").isFalse();
+            assertThat(o.keep("b/index.html", 0)).as("no fingerprint").isFalse();
+            o.write("b/index.html", b("hai nữa"), 8);
+            assertThatThrownBy(() -> o.keep("a/index.html", 42)).isInstanceOf(IllegalStateException.class);
+            assertThat(o.unchanged() - marker).isEqualTo(1);
+            o.commit();
+        }
+        assertThat(out.resolve("a/index.html")).hasContent("một");
+        assertThat(Files.getLastModifiedTime(out.resolve("a/index.html"))).isEqualTo(old);
+        assertThat(out.resolve("b/index.html")).hasContent("hai nữa");
+        // the kept file stays in the manifest: a third build keeps it again
+        try (StagedOutput o = StagedOutput.open(out)) {
+            assertThat(o.keep("a/index.html", 42)).isTrue();
+            o.commit();
+        }
+        assertThat(out.resolve("a/index.html")).hasContent("một");
+        assertThat(out.resolve("b/index.html")).as("not written by the third build").doesNotExist();
+    }
+
+    @Test
+    void aFileEditedOrRemovedSinceIsNotKept() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("a.html", b("một"), 1);
+            o.write("b.html", b("hai"), 2);
+            o.commit();
+        }
+        Files.writeString(out.resolve("a.html"), "sửa tay");
+        Files.delete(out.resolve("b.html"));
+        try (StagedOutput o = StagedOutput.open(out)) {
+            assertThat(o.keep("a.html", 1)).isFalse();
+            assertThat(o.keep("b.html", 2)).isFalse();
+            o.write("a.html", b("một"), 1);
+            o.write("b.html", b("hai"), 2);
+            o.commit();
+        }
+        assertThat(out.resolve("a.html")).hasContent("một");
+        assertThat(out.resolve("b.html")).hasContent("hai");
+    }
+
+    @Test
+    void aManifestOfAnOlderFormatIsNotTrusted() throws Exception {
+        Path out = dir.resolve("public");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            o.write("a.html", b("một"), 1);
+            o.commit();
+        }
+        Files.writeString(dir.resolve(".public.manifest"), "3 abc a.html\n");
+        try (StagedOutput o = StagedOutput.open(out)) {
+            long marker = o.unchanged();
+            assertThat(o.keep("a.html", 1)).isFalse();
+            o.write("a.html", b("một"), 1);
+            assertThat(o.unchanged() - marker).as("compared byte by byte instead").isEqualTo(1);
+            o.commit();
+        }
+    }
+
+    @Test
     void aFolderThoughtMadeButMissingIsMadeWhenWritten() throws Exception {
         // what a folder whose hash matches an earlier folder's meets: the record says made, the disk says not
         Path out = dir.resolve("public");

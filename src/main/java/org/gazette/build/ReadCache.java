@@ -1,0 +1,446 @@
+package org.gazette.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.CodeSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.gazette.content.Block;
+import org.gazette.content.SourceFile;
+
+/**
+ * What the previous build's read step found in each file, so that a rebuild reads and parses only
+ * the files that changed. A file counts as unchanged when its size and modification time are those
+ * it had when it was read (as {@code make}, {@code rsync} and git decide); the whole cache counts
+ * only for the Gazette version and {@code site.yaml} that wrote it ({@link #key}).
+ *
+ * <p>Every build writes a new cache: the records of files it read, and those it took over from
+ * the previous cache, copied as they are. The new cache replaces the old one when the build
+ * succeeds ({@link #commit}); a failed build leaves the old one. Rendering fetches bodies from the
+ * new cache ({@link #body}) instead of parsing their files again.
+ *
+ * <p>One file beside the output folder: a header, the records ({@code [meta length][meta][body
+ * length][body][CRC-32C]}, see {@link ReadRecords}) and at the end their index, 24 bytes per file.
+ * A record whose checksum does not match is not used. Only the
+ * indexes are held in memory (about 48 MB for a million files, old and new); records are read
+ * where they lie. A cache that cannot be read is ignored; one that cannot be written is given up
+ * with a warning, and the build goes on without it.
+ *
+ * <p>Thread-safe: files are read from several threads.
+ */
+final class ReadCache implements AutoCloseable {
+    private static final int MAGIC = 0x475a5243; // "GZRC"
+    private static final int VERSION = 1;
+    private static final int HEADER = 16;
+    private static final int ENTRY = 24;
+
+    private final Path file;
+    private final Path next;
+    private final Consumer<String> problem;
+    private final Index previous;
+    private final FileChannel previousChannel;
+    private FileChannel out;
+    private final AtomicLong end = new AtomicLong(HEADER);
+    private final Index written;
+    private volatile boolean failed;
+    private volatile boolean sorted;
+    private final AtomicLong reused = new AtomicLong();
+
+    private ReadCache(Path file, long key, boolean reuse, Consumer<String> problem) {
+        this.file = file;
+        this.next = file.resolveSibling(file.getFileName() + ".tmp");
+        this.problem = problem;
+        FileChannel ch = null;
+        Index prev = Index.EMPTY;
+        try {
+            if (reuse) {
+                ch = FileChannel.open(file, StandardOpenOption.READ);
+                prev = Index.read(ch, key);
+            }
+        } catch (NoSuchFileException e) {
+            // no cache yet
+        } catch (IOException | RuntimeException e) {
+            prev = Index.EMPTY; // damaged: every file is read again
+        }
+        if (prev == Index.EMPTY && ch != null) {
+            closeQuietly(ch);
+            ch = null;
+        }
+        this.previous = prev;
+        this.previousChannel = ch;
+        this.written = new Index(1024);
+        try {
+            Files.deleteIfExists(next);
+            out = FileChannel.open(next, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(VERSION).putLong(key).flip();
+            writeFully(header, 0);
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * Opens the cache at {@code file}.
+     *
+     * @param key     {@link #key} of this build: a cache with another key is not used
+     * @param reuse   false to read every file again (the new cache replaces the old one all the same)
+     * @param problem told, once, when the cache cannot be written (a warning for the user)
+     */
+    static ReadCache open(Path file, long key, boolean reuse, Consumer<String> problem) {
+        return new ReadCache(file, key, reuse, problem);
+    }
+
+    /**
+     * The previous build's record of {@code f} if the file is unchanged since, copied into the new
+     * cache; null when it must be read.
+     */
+    ReadRecord reuse(SourceFile f) {
+        return reuse(f, r -> true);
+    }
+
+    /** As {@link #reuse(SourceFile)}, for a record that {@code usable} accepts (one the build needs more of is read again). */
+    ReadRecord reuse(SourceFile f, Predicate<ReadRecord> usable) {
+        if (previous.size() == 0 || f.modified() == 0) return null;
+        long hash = hash(f.relPath());
+        long stamp = stamp(f);
+        for (int i = previous.first(hash); i >= 0 && i < previous.size() && previous.hashes[i] == hash; i++) {
+            if (previous.stamps[i] != stamp) continue;
+            try {
+                ByteBuffer raw = readRecord(previousChannel, previous.offsets[i]);
+                int metaLength = raw.getInt(0);
+                ByteBuffer meta = raw.slice(4, metaLength);
+                if (!f.relPath().equals(ReadRecords.relPath(meta))) continue;
+                ReadRecord r = ReadRecords.decodeMeta(f, meta);
+                if (!usable.test(r)) return null;
+                append(hash, stamp, raw.rewind());
+                reused.incrementAndGet();
+                return r;
+            } catch (IOException | RuntimeException e) {
+                return null; // damaged record: read the file
+            }
+        }
+        return null;
+    }
+
+    /** Stores what was read from {@code f}; records that cannot be stored are left out (read again next time). */
+    void put(SourceFile f, ReadRecord r) {
+        if (failed || !r.cacheable() || f.modified() == 0) return;
+        byte[] meta;
+        byte[] body;
+        try {
+            meta = ReadRecords.encodeMeta(f.relPath(), r);
+            body = r.body() == null ? new byte[0] : ReadRecords.encodeBody(r.body());
+        } catch (ReadRecords.NotStorable e) {
+            return;
+        }
+        ByteBuffer raw = ByteBuffer.allocate(12 + meta.length + body.length);
+        raw.putInt(meta.length).put(meta).putInt(body.length).put(body);
+        CRC32C crc = new CRC32C();
+        crc.update(raw.array(), 0, raw.position());
+        raw.putInt((int) crc.getValue()).flip();
+        append(hash(f.relPath()), stamp(f), raw);
+    }
+
+    /** The body of the article read from {@code relPath}, from the new cache; null when it has none. */
+    List<Block> body(String relPath) {
+        if (failed) return null;
+        if (!sorted) sortWritten();
+        long hash = hash(relPath);
+        for (int i = written.first(hash); i >= 0 && i < written.size() && written.hashes[i] == hash; i++) {
+            try {
+                ByteBuffer raw = readRecord(out, written.offsets[i]);
+                int metaLength = raw.getInt(0);
+                if (!relPath.equals(ReadRecords.relPath(raw.slice(4, metaLength)))) continue;
+                int bodyLength = raw.getInt(4 + metaLength);
+                if (bodyLength == 0) return null;
+                return ReadRecords.decodeBody(raw.slice(8 + metaLength, bodyLength));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Records taken over from the previous build so far. */
+    long reused() {
+        return reused.get();
+    }
+
+    /** Makes the new cache the one the next build uses. */
+    void commit() {
+        if (failed) return;
+        try {
+            synchronized (written) {
+                ByteBuffer index = ByteBuffer.allocate(written.size() * ENTRY + 16);
+                for (int i = 0; i < written.size(); i++) {
+                    index.putLong(written.hashes[i]).putLong(written.stamps[i]).putLong(written.offsets[i]);
+                }
+                long at = end.get();
+                index.putLong(at).putInt(written.size()).putInt(MAGIC).flip();
+                writeFully(index, at);
+            }
+            out.close();
+            closeQuietly(previousChannel);
+            try {
+                Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /** Discards the new cache unless it was committed. */
+    @Override
+    public void close() {
+        closeQuietly(previousChannel);
+        if (out != null) closeQuietly(out);
+        try {
+            Files.deleteIfExists(next);
+        } catch (IOException e) {
+            // a stale temporary file is replaced by the next build
+        }
+    }
+
+    /**
+     * What the cache's records depend on besides the files themselves: the Gazette code that read
+     * them and the site's settings ({@code site.yaml}), as a 64-bit hash.
+     */
+    static long key(Path siteYaml) {
+        CRC32C a = new CRC32C();
+        codeIdentity(a);
+        try {
+            a.update(Files.readAllBytes(siteYaml));
+        } catch (NoSuchFileException e) {
+            a.update(0);
+        } catch (IOException e) {
+            a.update(1);
+        }
+        return mix(a.getValue() * 0x9E3779B97F4A7C15L + VERSION);
+    }
+
+    /** The jar the build runs from, or the names, sizes and times of its class files when it runs from a folder. */
+    private static void codeIdentity(CRC32C crc) {
+        try {
+            CodeSource src = ReadCache.class.getProtectionDomain().getCodeSource();
+            Path code = src == null ? null : Path.of(src.getLocation().toURI());
+            if (code == null) return;
+            if (Files.isRegularFile(code)) {
+                try (InputStream in = Files.newInputStream(code)) {
+                    byte[] buf = new byte[1 << 16];
+                    for (int n; (n = in.read(buf)) > 0; ) crc.update(buf, 0, n);
+                }
+            } else {
+                try (Stream<Path> s = Files.walk(code)) {
+                    for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
+                        crc.update(code.relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        crc.update(Long.toString(Files.size(p)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        crc.update(Long.toString(Files.getLastModifiedTime(p).toMillis())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            crc.update(2); // unknown code: a cache from it is trusted no more than any other
+        }
+    }
+
+    private void append(long hash, long stamp, ByteBuffer raw) {
+        if (failed) return;
+        long at = end.getAndAdd(raw.remaining());
+        try {
+            writeFully(raw, at);
+        } catch (IOException e) {
+            fail(e);
+            return;
+        }
+        synchronized (written) {
+            written.add(hash, stamp, at);
+            sorted = false;
+        }
+    }
+
+    private void sortWritten() {
+        synchronized (written) {
+            if (!sorted) {
+                written.sort();
+                sorted = true;
+            }
+        }
+    }
+
+    private void writeFully(ByteBuffer b, long at) throws IOException {
+        while (b.hasRemaining()) at += out.write(b, at);
+    }
+
+    /** The record at {@code at}, checked against its checksum. */
+    private static ByteBuffer readRecord(FileChannel ch, long at) throws IOException {
+        ByteBuffer len = ByteBuffer.allocate(4);
+        readFully(ch, len, at);
+        int metaLength = len.getInt(0);
+        if (metaLength < 0 || metaLength > ch.size()) throw new IOException("damaged record");
+        readFully(ch, len.clear(), at + 4 + metaLength);
+        int bodyLength = len.getInt(0);
+        if (bodyLength < 0 || bodyLength > ch.size()) throw new IOException("damaged record");
+        ByteBuffer raw = ByteBuffer.allocate(12 + metaLength + bodyLength);
+        readFully(ch, raw, at);
+        CRC32C crc = new CRC32C();
+        crc.update(raw.array(), 0, raw.capacity() - 4);
+        if ((int) crc.getValue() != raw.getInt(raw.capacity() - 4)) throw new IOException("damaged record");
+        return raw.flip();
+    }
+
+    private static void readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
+        while (b.hasRemaining()) {
+            int n = ch.read(b, at);
+            if (n < 0) throw new IOException("cache file ends early");
+            at += n;
+        }
+    }
+
+    private void fail(IOException e) {
+        if (failed) return;
+        failed = true;
+        problem.accept("the build cache cannot be written (" + e.getMessage() + "); the next build reads every file again");
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch == null) return;
+        try {
+            ch.close();
+        } catch (IOException e) {
+            // nothing to keep
+        }
+    }
+
+    /** A 64-bit hash of a relative path. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** A file's size and modification time in one number. */
+    static long stamp(SourceFile f) {
+        return mix(f.size() * 0x9E3779B97F4A7C15L ^ f.modified());
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    /** Path hash, stamp and record offset per file, in parallel arrays; searchable once sorted by hash. */
+    private static final class Index {
+        static final Index EMPTY = new Index(0);
+
+        long[] hashes;
+        long[] stamps;
+        long[] offsets;
+        private int size;
+
+        Index(int capacity) {
+            hashes = new long[capacity];
+            stamps = new long[capacity];
+            offsets = new long[capacity];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(long hash, long stamp, long offset) {
+            if (size == hashes.length) {
+                int n = Math.max(16, size * 2);
+                hashes = Arrays.copyOf(hashes, n);
+                stamps = Arrays.copyOf(stamps, n);
+                offsets = Arrays.copyOf(offsets, n);
+            }
+            hashes[size] = hash;
+            stamps[size] = stamp;
+            offsets[size] = offset;
+            size++;
+        }
+
+        /** The first position holding {@code hash}, or -1. */
+        int first(long hash) {
+            int i = Arrays.binarySearch(hashes, 0, size, hash);
+            if (i < 0) return -1;
+            while (i > 0 && hashes[i - 1] == hash) i--;
+            return i;
+        }
+
+        /** Sorts the entries by hash: a heap sort over the three arrays, without boxing a million entries. */
+        void sort() {
+            for (int i = size / 2 - 1; i >= 0; i--) siftDown(i, size);
+            for (int last = size - 1; last > 0; last--) {
+                swap(0, last);
+                siftDown(0, last);
+            }
+        }
+
+        private void siftDown(int i, int n) {
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= n) return;
+                if (child + 1 < n && hashes[child + 1] > hashes[child]) child++;
+                if (hashes[i] >= hashes[child]) return;
+                swap(i, child);
+                i = child;
+            }
+        }
+
+        private void swap(int a, int b) {
+            long h = hashes[a], s = stamps[a], o = offsets[a];
+            hashes[a] = hashes[b];
+            stamps[a] = stamps[b];
+            offsets[a] = offsets[b];
+            hashes[b] = h;
+            stamps[b] = s;
+            offsets[b] = o;
+        }
+
+        /** The index at the end of a cache file whose header carries {@code key}; EMPTY for another key. */
+        static Index read(FileChannel ch, long key) throws IOException {
+            long size = ch.size();
+            if (size < HEADER + 16) return EMPTY;
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            readFully(ch, header, 0);
+            if (header.getInt(0) != MAGIC || header.getInt(4) != VERSION || header.getLong(8) != key) return EMPTY;
+            ByteBuffer tail = ByteBuffer.allocate(16);
+            readFully(ch, tail, size - 16);
+            long at = tail.getLong(0);
+            int n = tail.getInt(8);
+            if (tail.getInt(12) != MAGIC || n < 0 || at + (long) n * ENTRY + 16 != size) return EMPTY;
+            ByteBuffer entries = ByteBuffer.allocate(n * ENTRY);
+            readFully(ch, entries, at);
+            entries.flip();
+            Index index = new Index(n);
+            for (int i = 0; i < n; i++) index.add(entries.getLong(), entries.getLong(), entries.getLong());
+            index.sort();
+            return index;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.gazette.render;
+
+import freemarker.template.TemplateModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A 64-bit fingerprint of what a page is rendered from: its data model and the theme's templates,
+ * on top of a seed for everything else the output depends on (the Gazette code and the site's
+ * settings). A page whose fingerprint is the one it had at the previous build renders to the same
+ * bytes, so a rebuild need not render it again.
+ *
+ * <p>The model is walked as templates see it: maps (in key order), lists, records (component by
+ * component), strings, numbers, booleans. Template functions count as functions only: what they
+ * return depends on the page's path and the site's links, both in the model. Values every page
+ * shares (the site, the translations) are hashed once. A model holding anything else has no
+ * fingerprint ({@link #NONE}) and is always rendered.
+ *
+ * <p>Thread-safe.
+ */
+public final class PageFingerprints {
+    /** No fingerprint: the page is rendered. */
+    public static final long NONE = 0;
+
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] cs = type.getRecordComponents();
+            Method[] ms = new Method[cs.length];
+            for (int i = 0; i < cs.length; i++) ms[i] = cs[i].getAccessor();
+            return ms;
+        }
+    };
+
+    private final long seed;
+    private final Map<Object, Long> shared = new IdentityHashMap<>();
+
+    /**
+     * @param seed  what else the output depends on, as a number that changes with it
+     * @param theme the theme whose templates render the pages
+     */
+    public PageFingerprints(long seed, Theme theme) {
+        Hasher h = new Hasher(seed);
+        for (Path root : theme.templateRoots()) h.fileTree(root);
+        this.seed = h.finish();
+    }
+
+    /** The fingerprint of a page's model, or {@link #NONE} when it holds a value of an unknown kind. */
+    public long of(Map<String, Object> model) {
+        Hasher h = new Hasher(seed);
+        try {
+            for (String key : new java.util.TreeSet<>(model.keySet())) {
+                h.string(key);
+                Object v = model.get(key);
+                if (key.equals("site") || key.equals("t")) h.add(sharedHash(v));
+                else h.value(v);
+            }
+        } catch (IllegalArgumentException e) {
+            return NONE;
+        }
+        long f = h.finish();
+        return f == NONE ? 1 : f;
+    }
+
+    private long sharedHash(Object v) {
+        synchronized (shared) {
+            Long known = shared.get(v);
+            if (known != null) return known;
+            Hasher h = new Hasher(0);
+            h.value(v);
+            long f = h.finish();
+            shared.put(v, f);
+            return f;
+        }
+    }
+
+    /** A 64-bit streaming hash: each input word multiplied in, then a final avalanche. */
+    private static final class Hasher {
+        private long h;
+
+        Hasher(long seed) {
+            this.h = seed ^ 0x2545F4914F6CDD1DL;
+        }
+
+        void add(long v) {
+            h = Long.rotateLeft(h ^ (v * 0x9E3779B97F4A7C15L), 29) * 0xBF58476D1CE4E5B9L;
+        }
+
+        void string(String s) {
+            int n = s.length();
+            add(n);
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                add((long) s.charAt(i) << 48 | (long) s.charAt(i + 1) << 32 | (long) s.charAt(i + 2) << 16 | s.charAt(i + 3));
+            }
+            long tail = 0;
+            for (; i < n; i++) tail = tail << 16 | s.charAt(i);
+            add(tail);
+        }
+
+        void value(Object v) {
+            if (v == null) {
+                add(1);
+            } else if (v instanceof String s) {
+                add(2);
+                string(s);
+            } else if (v instanceof Boolean b) {
+                add(b ? 3 : 4);
+            } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+                add(5);
+                add(((Number) v).longValue());
+            } else if (v instanceof Number n) {
+                add(6);
+                string(n.getClass().getName());
+                string(n.toString());
+            } else if (v instanceof Map<?, ?> m) {
+                add(7);
+                add(m.size());
+                List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+                entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+                for (Map.Entry<?, ?> e : entries) {
+                    value(e.getKey());
+                    value(e.getValue());
+                }
+            } else if (v instanceof List<?> l) {
+                add(8);
+                add(l.size());
+                for (Object e : l) value(e);
+            } else if (v instanceof Collection<?> c) {
+                add(9);
+                add(c.size());
+                for (Object e : c) value(e); // sets from front matter keep their order
+            } else if (v instanceof Record r) {
+                add(10);
+                string(r.getClass().getName());
+                for (Method m : ACCESSORS.get(r.getClass())) value(invoke(m, r));
+            } else if (v instanceof Enum<?> e) {
+                add(11);
+                string(e.name());
+            } else if (v instanceof Character c) {
+                add(12);
+                add(c);
+            } else if (v instanceof byte[] b) {
+                add(13);
+                add(b.length);
+                for (byte x : b) add(x);
+            } else if (v instanceof TemplateModel) {
+                add(14); // a function's class name is no help: a lambda's differs from run to run
+            } else {
+                throw new IllegalArgumentException("no fingerprint for " + v.getClass().getName());
+            }
+        }
+
+        /** Every file under {@code root}, by relative path and bytes. */
+        void fileTree(Path root) {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
+                    string(root.relativize(p).toString());
+                    try (InputStream in = Files.newInputStream(p)) {
+                        byte[] buf = new byte[8192];
+                        for (int n; (n = in.read(buf)) > 0; ) {
+                            add(n);
+                            for (int i = 0; i < n; i++) add(buf[i]);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(root + ": cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        long finish() {
+            long x = h;
+            x ^= x >>> 33;
+            x *= 0xff51afd7ed558ccdL;
+            x ^= x >>> 33;
+            x *= 0xc4ceb9fe1a85ec53L;
+            x ^= x >>> 33;
+            return x;
+        }
+
+        private static Object invoke(Method m, Object target) {
+            try {
+                return m.invoke(target);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalArgumentException("cannot read " + m, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.gazette.render;
+
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateMethodModelEx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageFingerprintsTest {
+    @TempDir
+    Path dir;
+
+    private static Views.CardView card(String title, List<Views.TermLink> tags) {
+        return new Views.CardView(title, "/a/", "2023-03-24", "24/03/2023", "24/3", "/archive/2023/03/",
+                new Views.TermLink("Thời sự", "/thoi-su/", 3, true), "Tóm tắt", null, null, tags);
+    }
+
+    private static Map<String, Object> model(String title, String tag, Map<String, Object> params) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("t", Map.of("home", "Trang chủ"));
+        m.put("url", (TemplateMethodModelEx) args -> new SimpleScalar("/x/"));
+        m.put("article", new Views.ArticleView(card(title, List.of(new Views.TermLink(tag, "/tags/x/", 2, true))),
+                List.of(new Views.BlockView("paragraph", "Đoạn một.")), params, List.of(), null, null, null));
+        return m;
+    }
+
+    private PageFingerprints fingerprints(long seed) {
+        return new PageFingerprints(seed, Theme.resolve(dir, "default"));
+    }
+
+    @Test
+    void theSameModelHasTheSameFingerprintAndAnyChangeAnother() {
+        PageFingerprints f = fingerprints(1);
+        long a = f.of(model("Điện Biên", "đảng viên", Map.of("rank", 1)));
+        assertThat(a).isNotEqualTo(PageFingerprints.NONE);
+        assertThat(f.of(model("Điện Biên", "đảng viên", Map.of("rank", 1)))).isEqualTo(a);
+        assertThat(f.of(model("Điện Biên Phủ", "đảng viên", Map.of("rank", 1)))).as("title").isNotEqualTo(a);
+        assertThat(f.of(model("Điện Biên", "Đảng viên", Map.of("rank", 1)))).as("a tag deep inside").isNotEqualTo(a);
+        assertThat(f.of(model("Điện Biên", "đảng viên", Map.of("rank", 2)))).as("a param").isNotEqualTo(a);
+        assertThat(f.of(model("Điện Biên", "đảng viên", Map.of("rank", "1")))).as("a param's type").isNotEqualTo(a);
+        assertThat(fingerprints(2).of(model("Điện Biên", "đảng viên", Map.of("rank", 1)))).as("the seed").isNotEqualTo(a);
+    }
+
+    @Test
+    void mapOrderAndFunctionInstancesDoNotCount() {
+        PageFingerprints f = fingerprints(1);
+        Map<String, Object> p1 = new LinkedHashMap<>();
+        p1.put("a", 1);
+        p1.put("b", 2);
+        Map<String, Object> p2 = new LinkedHashMap<>();
+        p2.put("b", 2);
+        p2.put("a", 1);
+        // each model has its own function objects, as each page does
+        assertThat(f.of(model("T", "x", p1))).isEqualTo(f.of(model("T", "x", p2)));
+    }
+
+    @Test
+    void aTemplateChangeChangesEveryFingerprint() throws Exception {
+        Path theme = dir.resolve("themes/mine/templates");
+        Files.createDirectories(theme);
+        Files.writeString(theme.resolve("article.ftlh"), "<p>${article.meta.title}</p>");
+        long before = new PageFingerprints(1, Theme.resolve(dir, "mine")).of(model("T", "x", Map.of()));
+        Files.writeString(theme.resolve("article.ftlh"), "<h1>${article.meta.title}</h1>");
+        long after = new PageFingerprints(1, Theme.resolve(dir, "mine")).of(model("T", "x", Map.of()));
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void aValueOfAnUnknownKindLeavesThePageWithoutFingerprint() {
+        Map<String, Object> m = model("T", "x", Map.of("when", new java.util.Date(0)));
+        assertThat(fingerprints(1).of(m)).isEqualTo(PageFingerprints.NONE);
+    }
+}
