@@ -14,7 +14,8 @@
 # with Hugo (bench/hugo-site: tags, categories, pagination 20, RSS; no search index), each into a
 # fresh output folder, and prints one Markdown table row per build: wall time, CPU time, peak
 # resident memory, files and bytes written, articles per second. The output folders are deleted
-# between runs, outside the timing.
+# between runs, outside the timing, with the cache beside them: every Gazette build here is a
+# build from scratch (bench/incremental.sh measures rebuilds).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
@@ -45,9 +46,13 @@ corpus() { # N format dir
   fi
 }
 
+clean() { # output-dir: the folder and what a build keeps beside it (manifest, read cache)
+  rm -rf "$1" "$(dirname "$1")/.$(basename "$1")".*
+}
+
 measure() { # label N output-dir command...
   local label=$1 n=$2 out=$3; shift 3
-  rm -rf "$out"
+  clean "$out"
   local stats; stats=$(mktemp)
   /usr/bin/time -f "%e %U %S %M" -o "$stats" "$@" >/dev/null 2>"$stats.err" || {
     echo "bench: $label failed at N=$n:" >&2; tail -5 "$stats.err" >&2; rm -f "$stats" "$stats.err"; return 1; }
@@ -58,7 +63,7 @@ measure() { # label N output-dir command...
   bytes=$(du -sb "$out" | cut -f1)
   awk -v l="$label" -v n="$n" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v f="$files" -v b="$bytes" 'BEGIN {
     printf "| %s | %d | %.1f | %.1f | %.0f | %d | %.0f | %.0f |\n", l, n, w, u + s, r / 1024, f, b / 1048576, n / w }'
-  rm -rf "$out"
+  clean "$out"
 }
 
 echo "| tool | articles | wall s | CPU s | peak RSS MB | files | MB | articles/s |"
