@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.gazette.content.Block;
 import org.gazette.content.SourceFile;
+import org.gazette.text.FoldedWords;
+import org.gazette.text.StringHash;
 
 /**
  * What the previous build's read step found in each file, so that a rebuild reads and parses only
@@ -231,7 +233,7 @@ final class ReadCache implements AutoCloseable {
         } catch (IOException e) {
             a.update(1);
         }
-        return mix(a.getValue() * 0x9E3779B97F4A7C15L + VERSION);
+        return FoldedWords.mix(a.getValue() * 0x9E3779B97F4A7C15L + VERSION);
     }
 
     /** The jar the build runs from, or the names, sizes and times of its class files when it runs from a folder. */
@@ -330,26 +332,12 @@ final class ReadCache implements AutoCloseable {
 
     /** A 64-bit hash of a relative path. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
+        return StringHash.of(s);
     }
 
     /** A file's size and modification time in one number. */
     static long stamp(SourceFile f) {
-        return mix(f.size() * 0x9E3779B97F4A7C15L ^ f.modified());
-    }
-
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return FoldedWords.mix(f.size() * 0x9E3779B97F4A7C15L ^ f.modified());
     }
 
     /** Path hash, stamp and record offset per file, in parallel arrays; searchable once sorted by hash. */

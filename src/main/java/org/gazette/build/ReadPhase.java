@@ -92,19 +92,9 @@ final class ReadPhase {
 
     /** Everything the read step takes from one file's text, read now. */
     private ReadRecord readRecord(SourceFile f) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(f.path());
-        } catch (IOException | OutOfMemoryError e) {
-            return ReadRecord.nothing(List.of(unreadable(f, e)), false);
-        }
-        ReadResult result;
-        try {
-            result = reader.read(f, bytes);
-        } catch (RuntimeException | StackOverflowError e) {
-            return ReadRecord.nothing(List.of(unparsable(f, e)), false);
-        }
-        if (!result.hasArticle()) return ReadRecord.nothing(result.diagnostics(), true);
+        Attempt attempt = attempt(f);
+        ReadResult result = attempt.result();
+        if (!result.hasArticle()) return ReadRecord.nothing(result.diagnostics(), !attempt.failed());
         ParsedArticle p = result.article();
         if (p.draft()) {
             List<Diagnostic> ds = new ArrayList<>(result.diagnostics());
@@ -130,33 +120,31 @@ final class ReadPhase {
 
     /** The classifier's features of article {@code i}, read again from its file; null when it cannot be read now. */
     int[] featuresAgain(int i) {
-        ReadResult r = readOne(files.get(i));
+        ReadResult r = attempt(files.get(i)).result();
         if (!r.hasArticle()) return null;
         List<String> blocks = r.article().body().stream().map(Block::plainText).toList();
         return CategoryFeatures.of(new FoldedWords().add(r.article().title()), new FoldedWords().addAll(blocks));
     }
 
+    /**
+     * One file read and parsed; {@code failed} when it could not be (then it is not cached: the next
+     * build tries again).
+     */
+    private record Attempt(ReadResult result, boolean failed) { }
+
     /** Reads one file; a failure here is about this file only and never stops the build. */
-    private ReadResult readOne(SourceFile f) {
+    private Attempt attempt(SourceFile f) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f.path());
         } catch (IOException | OutOfMemoryError e) {
-            return ReadResult.skipped(unreadable(f, e));
+            return new Attempt(ReadResult.skipped(Diagnostic.warning(f.relPath(), "cannot be read: " + e.getMessage())), true);
         }
         try {
-            return reader.read(f, bytes);
+            return new Attempt(reader.read(f, bytes), false);
         } catch (RuntimeException | StackOverflowError e) {
-            return ReadResult.skipped(unparsable(f, e));
+            return new Attempt(ReadResult.skipped(Diagnostic.error(f.relPath(), 0,
+                    "could not be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped")), true);
         }
-    }
-
-    private static Diagnostic unreadable(SourceFile f, Throwable e) {
-        return Diagnostic.warning(f.relPath(), "cannot be read: " + e.getMessage());
-    }
-
-    private static Diagnostic unparsable(SourceFile f, Throwable e) {
-        return Diagnostic.error(f.relPath(), 0,
-                "could not be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped");
     }
 }

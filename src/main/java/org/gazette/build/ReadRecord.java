@@ -34,10 +34,4 @@ record ReadRecord(List<Diagnostic> diagnostics, Draft draft, int bodyChars, List
     static ReadRecord nothing(List<Diagnostic> diagnostics, boolean cacheable) {
         return new ReadRecord(diagnostics, null, 0, null, List.of(), List.of(), null, null, null, cacheable);
     }
-
-    /** This record without its body, as the cache gives it back. */
-    ReadRecord withoutBody() {
-        return new ReadRecord(diagnostics, draft, bodyChars, always, candidates, definitions, features, signature,
-                null, cacheable);
-    }
 }

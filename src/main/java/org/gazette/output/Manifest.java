@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.gazette.text.StringHash;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -122,17 +123,9 @@ final class Manifest {
         return i < 0 ? null : new Entry(sizes[i], checksums[i], fingerprints[i]);
     }
 
-    /** A 64-bit hash of a path (FNV-1a over its characters, then a finalizing mix). */
+    /** A 64-bit hash of a path. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
+        return StringHash.of(s);
     }
 
     private static Manifest sorted(long[] h, long[] s, long[] c, long[] f) {

@@ -1,6 +1,7 @@
 package org.gazette.render;
 
 import freemarker.template.TemplateModel;
+import org.gazette.text.FoldedWords;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -62,7 +64,7 @@ public final class PageFingerprints {
     public long of(Map<String, Object> model) {
         Hasher h = new Hasher(seed);
         try {
-            for (String key : new java.util.TreeSet<>(model.keySet())) {
+            for (String key : new TreeSet<>(model.keySet())) {
                 h.string(key);
                 Object v = model.get(key);
                 if (key.equals("site") || key.equals("t")) h.add(sharedHash(v));
@@ -183,13 +185,7 @@ public final class PageFingerprints {
         }
 
         long finish() {
-            long x = h;
-            x ^= x >>> 33;
-            x *= 0xff51afd7ed558ccdL;
-            x ^= x >>> 33;
-            x *= 0xc4ceb9fe1a85ec53L;
-            x ^= x >>> 33;
-            return x;
+            return FoldedWords.mix(h);
         }
 
         private static Object invoke(Method m, Object target) {
