@@ -77,6 +77,11 @@ final class BodyCache implements BodySource {
     }
 
     @Override
+    public long bodyHash(Article article) {
+        return cache == null ? 0 : cache.bodyHash(article.sourcePath());
+    }
+
+    @Override
     public List<Block> body(Article article) {
         List<Block> body = kept.remove(article.sourcePath());
         if (body != null) return body;

@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One build, as a fixed list of steps: configure → read → enrich → assemble → render (and index
@@ -100,10 +101,13 @@ public final class Build {
         List<Page> pages = plan.pages();
         t = lap("assemble", model.enrichedAt());
 
+        Path indexCache = output.resolveSibling("." + output.getFileName() + ".search");
         try (StagedOutput out = StagedOutput.open(output);
              SearchIndexWriter index = options.search()
                      ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm,
-                             options.threads()) : null) {
+                             options.threads(), new SearchIndexWriter.Cache(indexCache, setup.key(), options.reuse(),
+                                     message -> diagnostics.add(Diagnostic.warning(indexCache.getFileName().toString(), message))))
+                     : null) {
             PageModels models = new PageModels(site, setup.links(), translations, bodies, plan, options.search());
             PageFingerprints fingerprints = new PageFingerprints(setup.key(), setup.theme());
             TemplateEngine engine = setup.engine();
@@ -111,13 +115,10 @@ public final class Build {
             int[] visit = renderOrder(pages, index == null ? null : index.order());
             Parallel.forEach(pages.size(), options.threads(), i -> {
                 Page p = pages.get(visit[i]);
-                List<Block> body = null;
-                if (p.kind() == PageKind.ARTICLE) {
-                    // Fetched once, for the page and for the search index.
-                    Article a = site.articles().get(p.index());
-                    body = bodies.body(a);
-                    if (index != null) index.add(index.order().docId(p.index()), a, body);
-                }
+                Article a = p.kind() == PageKind.ARTICLE ? site.articles().get(p.index()) : null;
+                // Fetched at most once, for the page and for the search index, and only if one of them needs it.
+                Once<List<Block>> body = a == null ? null : new Once<>(() -> bodies.body(a));
+                if (index != null && a != null) index.add(index.order().docId(p.index()), a, bodies.bodyHash(a), body);
                 Map<String, Object> data = models.model(p, body);
                 long fingerprint = fingerprints.of(data);
                 String file = Links.outputFile(p.path());
@@ -125,6 +126,7 @@ public final class Build {
                 if (!options.reuse() || !out.keep(file, fingerprint)) {
                     out.write(file, engine.render(p.kind().template(), data).getBytes(StandardCharsets.UTF_8), fingerprint);
                 }
+                if (body != null && !body.fetched()) bodies.discard(a.sourcePath()); // a body kept from reading, not needed
                 progress.step();
             });
             progress.end();
@@ -140,6 +142,29 @@ public final class Build {
             lap("publish", t);
             return new BuildReport(output, model.files(), model.articles(), model.files() - model.articles(),
                     out.files(), out.bytes(), out.unchanged(), cache.reused(), phases);
+        }
+    }
+
+    /** A value computed on first use. One thread. */
+    private static final class Once<T> implements Supplier<T> {
+        private Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (compute != null) {
+                value = compute.get();
+                compute = null;
+            }
+            return value;
+        }
+
+        boolean fetched() {
+            return compute == null;
         }
     }
 

@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.util.Arrays;
@@ -19,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.gazette.output.CacheFiles;
 import org.gazette.content.Block;
 import org.gazette.content.SourceFile;
 import org.gazette.text.FoldedWords;
@@ -36,9 +35,11 @@ import org.gazette.text.StringHash;
  * new cache ({@link #body}) instead of parsing their files again.
  *
  * <p>One file beside the output folder: a header, the records ({@code [meta length][meta][body
- * length][body][CRC-32C]}, see {@link ReadRecords}) and at the end their index, 24 bytes per file.
- * A record whose checksum does not match is not used. Only the
- * indexes are held in memory (about 48 MB for a million files, old and new); records are read
+ * length][body][CRC-32C]}, see {@link ReadRecords}) and at the end their index, 32 bytes per file:
+ * path hash, stamp, offset and the hash of the body's bytes ({@link #bodyHash}, which tells a
+ * rebuild that a page's text is the same without reading it). A record whose checksum does not
+ * match is not used. Only the indexes are held in memory (about 64 MB for a million files, old
+ * and new); records are read
  * where they lie. A cache that cannot be read is ignored; one that cannot be written is given up
  * with a warning, and the build goes on without it.
  *
@@ -46,9 +47,9 @@ import org.gazette.text.StringHash;
  */
 final class ReadCache implements AutoCloseable {
     private static final int MAGIC = 0x475a5243; // "GZRC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int HEADER = 16;
-    private static final int ENTRY = 24;
+    private static final int ENTRY = 32;
 
     private final Path file;
     private final Path next;
@@ -79,7 +80,7 @@ final class ReadCache implements AutoCloseable {
             prev = Index.EMPTY; // damaged: every file is read again
         }
         if (prev == Index.EMPTY && ch != null) {
-            closeQuietly(ch);
+            CacheFiles.closeQuietly(ch);
             ch = null;
         }
         this.previous = prev;
@@ -128,7 +129,7 @@ final class ReadCache implements AutoCloseable {
                 if (!f.relPath().equals(ReadRecords.relPath(meta))) continue;
                 ReadRecord r = ReadRecords.decodeMeta(f, meta);
                 if (!usable.test(r)) return null;
-                append(hash, stamp, raw.rewind());
+                append(hash, stamp, previous.bodyHashes[i], raw.rewind());
                 reused.incrementAndGet();
                 return r;
             } catch (IOException | RuntimeException e) {
@@ -154,27 +155,57 @@ final class ReadCache implements AutoCloseable {
         CRC32C crc = new CRC32C();
         crc.update(raw.array(), 0, raw.position());
         raw.putInt((int) crc.getValue()).flip();
-        append(hash(f.relPath()), stamp(f), raw);
+        append(hash(f.relPath()), stamp(f), body.length == 0 ? NO_BODY : StringHash.of(body, 0, body.length), raw);
+    }
+
+    /** {@link #bodyHash} of a file whose record is not in the new cache, or has no body. */
+    static final long NO_BODY = 0;
+
+    /**
+     * A 64-bit hash of the body of the article read from {@code relPath} (of its stored bytes), the
+     * same whenever the body is the same; {@link #NO_BODY} when the new cache has no body for it.
+     */
+    long bodyHash(String relPath) {
+        if (failed) return NO_BODY;
+        int i = find(relPath);
+        return i < 0 ? NO_BODY : written.bodyHashes[i];
     }
 
     /** The body of the article read from {@code relPath}, from the new cache; null when it has none. */
     List<Block> body(String relPath) {
         if (failed) return null;
+        int i = find(relPath);
+        if (i < 0) return null;
+        try {
+            ByteBuffer raw = readRecord(out, written.offsets[i]);
+            int metaLength = raw.getInt(0);
+            int bodyLength = raw.getInt(4 + metaLength);
+            if (bodyLength == 0) return null;
+            return ReadRecords.decodeBody(raw.slice(8 + metaLength, bodyLength));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The position of {@code relPath}'s record in the new cache's index, or -1. */
+    private int find(String relPath) {
         if (!sorted) sortWritten();
         long hash = hash(relPath);
         for (int i = written.first(hash); i >= 0 && i < written.size() && written.hashes[i] == hash; i++) {
             try {
-                ByteBuffer raw = readRecord(out, written.offsets[i]);
-                int metaLength = raw.getInt(0);
-                if (!relPath.equals(ReadRecords.relPath(raw.slice(4, metaLength)))) continue;
-                int bodyLength = raw.getInt(4 + metaLength);
-                if (bodyLength == 0) return null;
-                return ReadRecords.decodeBody(raw.slice(8 + metaLength, bodyLength));
+                ByteBuffer head = ByteBuffer.allocate(4);
+                CacheFiles.readFully(out, head, written.offsets[i]);
+                int metaLength = head.getInt(0);
+                if (metaLength < 0 || metaLength > out.size()) continue;
+                // the path comes first: a varint and at most three UTF-8 bytes per UTF-16 unit
+                ByteBuffer meta = ByteBuffer.allocate(Math.min(metaLength, 5 + 3 * relPath.length()));
+                CacheFiles.readFully(out, meta, written.offsets[i] + 4);
+                if (relPath.equals(ReadRecords.relPath(meta.flip()))) return i;
             } catch (IOException | RuntimeException e) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Records taken over from the previous build so far. */
@@ -189,19 +220,16 @@ final class ReadCache implements AutoCloseable {
             synchronized (written) {
                 ByteBuffer index = ByteBuffer.allocate(written.size() * ENTRY + 16);
                 for (int i = 0; i < written.size(); i++) {
-                    index.putLong(written.hashes[i]).putLong(written.stamps[i]).putLong(written.offsets[i]);
+                    index.putLong(written.hashes[i]).putLong(written.stamps[i]).putLong(written.offsets[i])
+                            .putLong(written.bodyHashes[i]);
                 }
                 long at = end.get();
                 index.putLong(at).putInt(written.size()).putInt(MAGIC).flip();
                 writeFully(index, at);
             }
             out.close();
-            closeQuietly(previousChannel);
-            try {
-                Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            CacheFiles.closeQuietly(previousChannel);
+            CacheFiles.replace(next, file);
         } catch (IOException e) {
             fail(e);
         }
@@ -210,8 +238,8 @@ final class ReadCache implements AutoCloseable {
     /** Discards the new cache unless it was committed. */
     @Override
     public void close() {
-        closeQuietly(previousChannel);
-        if (out != null) closeQuietly(out);
+        CacheFiles.closeQuietly(previousChannel);
+        if (out != null) CacheFiles.closeQuietly(out);
         try {
             Files.deleteIfExists(next);
         } catch (IOException e) {
@@ -262,7 +290,7 @@ final class ReadCache implements AutoCloseable {
         }
     }
 
-    private void append(long hash, long stamp, ByteBuffer raw) {
+    private void append(long hash, long stamp, long bodyHash, ByteBuffer raw) {
         if (failed) return;
         long at = end.getAndAdd(raw.remaining());
         try {
@@ -272,7 +300,7 @@ final class ReadCache implements AutoCloseable {
             return;
         }
         synchronized (written) {
-            written.add(hash, stamp, at);
+            written.add(hash, stamp, at, bodyHash);
             sorted = false;
         }
     }
@@ -293,27 +321,20 @@ final class ReadCache implements AutoCloseable {
     /** The record at {@code at}, checked against its checksum. */
     private static ByteBuffer readRecord(FileChannel ch, long at) throws IOException {
         ByteBuffer len = ByteBuffer.allocate(4);
-        readFully(ch, len, at);
+        CacheFiles.readFully(ch, len, at);
         int metaLength = len.getInt(0);
         if (metaLength < 0 || metaLength > ch.size()) throw new IOException("damaged record");
-        readFully(ch, len.clear(), at + 4 + metaLength);
+        CacheFiles.readFully(ch, len.clear(), at + 4 + metaLength);
         int bodyLength = len.getInt(0);
         if (bodyLength < 0 || bodyLength > ch.size()) throw new IOException("damaged record");
         ByteBuffer raw = ByteBuffer.allocate(12 + metaLength + bodyLength);
-        readFully(ch, raw, at);
+        CacheFiles.readFully(ch, raw, at);
         CRC32C crc = new CRC32C();
         crc.update(raw.array(), 0, raw.capacity() - 4);
         if ((int) crc.getValue() != raw.getInt(raw.capacity() - 4)) throw new IOException("damaged record");
         return raw.flip();
     }
 
-    private static void readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
-        while (b.hasRemaining()) {
-            int n = ch.read(b, at);
-            if (n < 0) throw new IOException("cache file ends early");
-            at += n;
-        }
-    }
 
     private void fail(IOException e) {
         if (failed) return;
@@ -321,14 +342,6 @@ final class ReadCache implements AutoCloseable {
         problem.accept("the build cache cannot be written (" + e.getMessage() + "); the next build reads every file again");
     }
 
-    private static void closeQuietly(FileChannel ch) {
-        if (ch == null) return;
-        try {
-            ch.close();
-        } catch (IOException e) {
-            // nothing to keep
-        }
-    }
 
     /** A 64-bit hash of a relative path. */
     static long hash(String s) {
@@ -340,35 +353,39 @@ final class ReadCache implements AutoCloseable {
         return FoldedWords.mix(f.size() * 0x9E3779B97F4A7C15L ^ f.modified());
     }
 
-    /** Path hash, stamp and record offset per file, in parallel arrays; searchable once sorted by hash. */
+    /** Path hash, stamp, record offset and body hash per file, in parallel arrays; searchable once sorted by hash. */
     private static final class Index {
         static final Index EMPTY = new Index(0);
 
         long[] hashes;
         long[] stamps;
         long[] offsets;
+        long[] bodyHashes;
         private int size;
 
         Index(int capacity) {
             hashes = new long[capacity];
             stamps = new long[capacity];
             offsets = new long[capacity];
+            bodyHashes = new long[capacity];
         }
 
         int size() {
             return size;
         }
 
-        void add(long hash, long stamp, long offset) {
+        void add(long hash, long stamp, long offset, long bodyHash) {
             if (size == hashes.length) {
                 int n = Math.max(16, size * 2);
                 hashes = Arrays.copyOf(hashes, n);
                 stamps = Arrays.copyOf(stamps, n);
                 offsets = Arrays.copyOf(offsets, n);
+                bodyHashes = Arrays.copyOf(bodyHashes, n);
             }
             hashes[size] = hash;
             stamps[size] = stamp;
             offsets[size] = offset;
+            bodyHashes[size] = bodyHash;
             size++;
         }
 
@@ -401,13 +418,15 @@ final class ReadCache implements AutoCloseable {
         }
 
         private void swap(int a, int b) {
-            long h = hashes[a], s = stamps[a], o = offsets[a];
+            long h = hashes[a], s = stamps[a], o = offsets[a], d = bodyHashes[a];
             hashes[a] = hashes[b];
             stamps[a] = stamps[b];
             offsets[a] = offsets[b];
+            bodyHashes[a] = bodyHashes[b];
             hashes[b] = h;
             stamps[b] = s;
             offsets[b] = o;
+            bodyHashes[b] = d;
         }
 
         /** The index at the end of a cache file whose header carries {@code key}; EMPTY for another key. */
@@ -415,18 +434,18 @@ final class ReadCache implements AutoCloseable {
             long size = ch.size();
             if (size < HEADER + 16) return EMPTY;
             ByteBuffer header = ByteBuffer.allocate(HEADER);
-            readFully(ch, header, 0);
+            CacheFiles.readFully(ch, header, 0);
             if (header.getInt(0) != MAGIC || header.getInt(4) != VERSION || header.getLong(8) != key) return EMPTY;
             ByteBuffer tail = ByteBuffer.allocate(16);
-            readFully(ch, tail, size - 16);
+            CacheFiles.readFully(ch, tail, size - 16);
             long at = tail.getLong(0);
             int n = tail.getInt(8);
             if (tail.getInt(12) != MAGIC || n < 0 || at + (long) n * ENTRY + 16 != size) return EMPTY;
             ByteBuffer entries = ByteBuffer.allocate(n * ENTRY);
-            readFully(ch, entries, at);
+            CacheFiles.readFully(ch, entries, at);
             entries.flip();
             Index index = new Index(n);
-            for (int i = 0; i < n; i++) index.add(entries.getLong(), entries.getLong(), entries.getLong());
+            for (int i = 0; i < n; i++) index.add(entries.getLong(), entries.getLong(), entries.getLong(), entries.getLong());
             index.sort();
             return index;
         }

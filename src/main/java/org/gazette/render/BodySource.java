@@ -9,4 +9,12 @@ import java.util.List;
 @FunctionalInterface
 public interface BodySource {
     List<Block> body(Article article);
+
+    /**
+     * A 64-bit hash of the article's body, the same whenever the body is the same, without fetching
+     * it; 0 when unknown.
+     */
+    default long bodyHash(Article article) {
+        return 0;
+    }
 }

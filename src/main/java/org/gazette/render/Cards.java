@@ -9,6 +9,8 @@ import org.gazette.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.ToLongFunction;
 
 /**
  * Builds the views of articles and terms that lists and article pages share.
@@ -29,11 +31,28 @@ final class Cards {
     private final Site site;
     private final DateFormats dates;
     private final Kept[] kept;
+    /** By article index: its card's hash, 0 until asked ({@link #hash}). */
+    private final AtomicLongArray hashes;
 
     Cards(Site site, Map<String, String> translations) {
         this.site = site;
         this.dates = new DateFormats(translations, site.config().locale());
         this.kept = new Kept[Math.min(SLOTS, Integer.highestOneBit(Math.max(1, site.articles().size()) * 2 - 1))];
+        this.hashes = new AtomicLongArray(site.articles().size());
+    }
+
+    /**
+     * The hash of the card of the site article at {@code index}, as {@code hasher} computes it, kept
+     * for the rest of the build (8 bytes an article): an article's card is on many pages.
+     */
+    long hash(int index, ToLongFunction<Views.CardView> hasher) {
+        long h = hashes.get(index);
+        if (h == 0) {
+            h = hasher.applyAsLong(card(index));
+            if (h == 0) h = 1;
+            hashes.set(index, h);
+        }
+        return h;
     }
 
     DateFormats dates() {
@@ -63,10 +82,9 @@ final class Cards {
                 archive, termLink(site.category(a.categoryKey())), a.summary(), a.author(), a.source(), tags);
     }
 
+    /** The cards of the site articles {@code indexes[from..to)}, built when read; {@code indexes} null for {@code from..to} themselves. */
     List<Views.CardView> cards(int[] indexes, int from, int to) {
-        List<Views.CardView> out = new ArrayList<>(Math.max(0, to - from));
-        for (int i = from; i < to; i++) out.add(card(indexes[i]));
-        return out;
+        return new CardList(this, indexes, from, to);
     }
 
     static Views.TermLink termLink(Term t) {

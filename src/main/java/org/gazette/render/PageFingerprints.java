@@ -2,6 +2,7 @@ package org.gazette.render;
 
 import freemarker.template.TemplateModel;
 import org.gazette.text.FoldedWords;
+import org.gazette.text.StringHash;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +29,10 @@ import java.util.stream.Stream;
  * <p>The model is walked as templates see it: maps (in key order), lists, records (component by
  * component), strings, numbers, booleans. Template functions count as functions only: what they
  * return depends on the page's path and the site's links, both in the model. Values every page
- * shares (the site, the translations) are hashed once. A model holding anything else has no
- * fingerprint ({@link #NONE}) and is always rendered.
+ * shares (the site, the translations) are hashed once; an article's card, on many pages, is hashed
+ * once ({@link CardList}, and a small table by identity for single cards); an article's body counts
+ * by the hash its source gives ({@link BodyView}), so that it need not be fetched. A model holding
+ * anything else has no fingerprint ({@link #NONE}) and is always rendered.
  *
  * <p>Thread-safe.
  */
@@ -37,18 +40,28 @@ public final class PageFingerprints {
     /** No fingerprint: the page is rendered. */
     public static final long NONE = 0;
 
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    /** A record class: its name's hash (the same from run to run) and its components' accessors. */
+    private record RecordType(long nameHash, Method[] accessors) { }
+
+    private static final ClassValue<RecordType> RECORDS = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
+        protected RecordType computeValue(Class<?> type) {
             RecordComponent[] cs = type.getRecordComponents();
             Method[] ms = new Method[cs.length];
             for (int i = 0; i < cs.length; i++) ms[i] = cs[i].getAccessor();
-            return ms;
+            return new RecordType(StringHash.of(type.getName()), ms);
         }
     };
 
+    /** Slots of the table of single cards (a power of two): enough for the pages rendering at once. */
+    private static final int CARD_SLOTS = 1 << 12;
+
+    private record Known(Object value, long hash) { }
+
     private final long seed;
     private final Map<Object, Long> shared = new IdentityHashMap<>();
+    /** Single cards by identity; a slot holds an immutable entry, so threads share it without locks. */
+    private final Known[] cards = new Known[CARD_SLOTS];
 
     /**
      * @param seed  what else the output depends on, as a number that changes with it
@@ -89,9 +102,27 @@ public final class PageFingerprints {
         }
     }
 
+    /** The hash of a card shown on its own (an article page's own, newer and older), kept by identity. */
+    private long cardHash(Views.CardView card) {
+        int slot = System.identityHashCode(card) & (CARD_SLOTS - 1);
+        Known k = cards[slot];
+        if (k != null && k.value() == card) return k.hash();
+        long f = hashOf(card);
+        cards[slot] = new Known(card, f);
+        return f;
+    }
+
+    private long hashOf(Views.CardView card) {
+        Hasher h = new Hasher(0);
+        h.record(card);
+        return h.finish();
+    }
+
     /** A 64-bit streaming hash: each input word multiplied in, then a final avalanche. */
-    private static final class Hasher {
+    private final class Hasher {
         private long h;
+        /** A string's characters, copied out at once: faster than a call per character. */
+        private char[] chars = new char[256];
 
         Hasher(long seed) {
             this.h = seed ^ 0x2545F4914F6CDD1DL;
@@ -104,12 +135,15 @@ public final class PageFingerprints {
         void string(String s) {
             int n = s.length();
             add(n);
+            if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+            char[] c = chars;
+            s.getChars(0, n, c, 0);
             int i = 0;
             for (; i + 4 <= n; i += 4) {
-                add((long) s.charAt(i) << 48 | (long) s.charAt(i + 1) << 32 | (long) s.charAt(i + 2) << 16 | s.charAt(i + 3));
+                add((long) c[i] << 48 | (long) c[i + 1] << 32 | (long) c[i + 2] << 16 | c[i + 3]);
             }
             long tail = 0;
-            for (; i < n; i++) tail = tail << 16 | s.charAt(i);
+            for (; i < n; i++) tail = tail << 16 | c[i];
             add(tail);
         }
 
@@ -137,6 +171,16 @@ public final class PageFingerprints {
                     value(e.getKey());
                     value(e.getValue());
                 }
+            } else if (v instanceof BodyView b && b.hash() != 0) {
+                add(15);
+                add(b.hash());
+            } else if (v instanceof CardList l) {
+                add(16);
+                add(l.size());
+                for (int i = 0; i < l.size(); i++) add(l.hash(i, PageFingerprints.this::hashOf));
+            } else if (v instanceof Views.CardView c) {
+                add(17);
+                add(cardHash(c));
             } else if (v instanceof List<?> l) {
                 add(8);
                 add(l.size());
@@ -146,9 +190,7 @@ public final class PageFingerprints {
                 add(c.size());
                 for (Object e : c) value(e); // sets from front matter keep their order
             } else if (v instanceof Record r) {
-                add(10);
-                string(r.getClass().getName());
-                for (Method m : ACCESSORS.get(r.getClass())) value(invoke(m, r));
+                record(r);
             } else if (v instanceof Enum<?> e) {
                 add(11);
                 string(e.name());
@@ -164,6 +206,13 @@ public final class PageFingerprints {
             } else {
                 throw new IllegalArgumentException("no fingerprint for " + v.getClass().getName());
             }
+        }
+
+        void record(Record r) {
+            add(10);
+            RecordType type = RECORDS.get(r.getClass());
+            add(type.nameHash());
+            for (Method m : type.accessors()) value(invoke(m, r));
         }
 
         /** Every file under {@code root}, by relative path and bytes. */

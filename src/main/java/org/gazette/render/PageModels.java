@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Builds the data model of each page: the same {@code site}, {@code t} (translations) and link
@@ -60,11 +61,14 @@ public final class PageModels {
     }
 
     public Map<String, Object> model(Page page) {
-        return model(page, page.kind() == PageKind.ARTICLE ? bodies.body(site.articles().get(page.index())) : null);
+        return model(page, page.kind() == PageKind.ARTICLE ? () -> bodies.body(site.articles().get(page.index())) : null);
     }
 
-    /** The model of a page whose article body the caller already fetched (null for other pages). */
-    public Map<String, Object> model(Page page, List<Block> body) {
+    /**
+     * The model of a page; an article page's body comes from {@code body} (null for other pages),
+     * when a template reads it.
+     */
+    public Map<String, Object> model(Page page, Supplier<List<Block>> body) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", siteView);
         m.put("t", translations);
@@ -129,19 +133,20 @@ public final class PageModels {
         };
     }
 
-    private Views.ArticleView article(int index, Article a, List<Block> blocks) {
-        List<Views.CardView> related = Arrays.stream(site.related().of(index)).mapToObj(cards::card).toList();
+    private Views.ArticleView article(int index, Article a, Supplier<List<Block>> blocks) {
+        int[] relatedIndexes = site.related().of(index);
+        List<Views.CardView> related = cards.cards(relatedIndexes, 0, relatedIndexes.length);
         int[] inCategory = site.category(a.categoryKey()).articles();
         int pos = Arrays.binarySearch(inCategory, index);
         Views.CardView newer = pos > 0 ? cards.card(inCategory[pos - 1]) : null;
         Views.CardView older = pos + 1 < inCategory.length ? cards.card(inCategory[pos + 1]) : null;
-        List<Views.BlockView> body = blocks.stream().map(Views.BlockView::of).toList();
+        BodyView body = new BodyView(blocks, bodies.bodyHash(a));
         return new Views.ArticleView(cards.card(index), body, a.params(), related, newer, older, null);
     }
 
     /** A near-duplicate's page: its own text, and a link to the article it copies. */
     private Views.ArticleView copy(Copy c) {
-        List<Views.BlockView> body = bodies.body(c.article()).stream().map(Views.BlockView::of).toList();
+        BodyView body = new BodyView(() -> bodies.body(c.article()), bodies.bodyHash(c.article()));
         return new Views.ArticleView(cards.card(c.article()), body, c.article().params(), List.of(), null, null,
                 cards.card(c.canonical()));
     }
@@ -151,9 +156,7 @@ public final class PageModels {
         int from = (page.number() - 1) * per;
         List<Views.CardView> items;
         if (page.term() == null) {
-            items = new ArrayList<>(per);
-            int to = Math.min(site.articles().size(), from + per);
-            for (int i = from; i < to; i++) items.add(cards.card(i));
+            items = cards.cards(null, from, Math.min(site.articles().size(), from + per));
         } else {
             int[] idx = page.term().articles();
             items = cards.cards(idx, from, Math.min(idx.length, from + per));

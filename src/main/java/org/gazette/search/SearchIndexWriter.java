@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.gazette.text.StringHash;
 
 /**
  * Builds the archive's search index while the article pages render: {@link #add} takes each
@@ -23,6 +26,9 @@ import java.util.function.Function;
  *
  * <p>Files under {@code search/}: {@code manifest.js}, term directories and chunks in {@code t/},
  * result records in {@code r/}. Their format is in {@code docs/search.md}.
+ *
+ * <p>With a {@link Cache}, a rebuild indexes again only the articles whose text or metadata changed:
+ * the others keep their postings, length and record from the previous build ({@link IndexCache}).
  */
 public final class SearchIndexWriter implements AutoCloseable {
     /** BM25 parameters; the page gets them from the manifest. */
@@ -58,12 +64,25 @@ public final class SearchIndexWriter implements AutoCloseable {
     private final ThreadLocal<DocTerms> docTerms = ThreadLocal.withInitial(() -> new DocTerms(vocab));
     private final PostingRuns runs;
     private final Records records;
+    /** Null without a cache. */
+    private final IndexCache cache;
+    /** By document: its number in the previous build's index when taken over from it, else -1. */
+    private final int[] previousDoc;
+
+    /**
+     * Where the index keeps what a rebuild can take over: a file beside the output.
+     *
+     * @param key     what the index depends on besides the articles (Gazette code, site settings)
+     * @param reuse   false to index every article again
+     * @param problem told when the cache cannot be written
+     */
+    public record Cache(Path file, long key, boolean reuse, Consumer<String> problem) { }
 
     /**
      * @param shortDate the short date of the site language, as lists show it
      */
     public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate) {
-        this(site, out, shortDate, Tuning.defaults(), 1);
+        this(site, out, shortDate, Tuning.defaults(), 1, null);
     }
 
     /**
@@ -71,14 +90,20 @@ public final class SearchIndexWriter implements AutoCloseable {
      *                writes terms on a second thread while the first merges (same output)
      */
     public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, int threads) {
-        this(site, out, shortDate, Tuning.defaults(), threads);
+        this(site, out, shortDate, Tuning.defaults(), threads, null);
+    }
+
+    /** @param cache where the index keeps what the next build can take over; null for none */
+    public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, int threads, Cache cache) {
+        this(site, out, shortDate, Tuning.defaults(), threads, cache);
     }
 
     SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning) {
-        this(site, out, shortDate, tuning, 1);
+        this(site, out, shortDate, tuning, 1, null);
     }
 
-    SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning, int threads) {
+    SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning, int threads,
+                      Cache cache) {
         this.threads = threads;
         this.site = site;
         this.order = new DocOrder(site);
@@ -93,6 +118,9 @@ public final class SearchIndexWriter implements AutoCloseable {
         }
         this.runs = new PostingRuns(temp, tuning.batchBytes(), vocab);
         this.records = new Records(out, tuning.recordsPerShard(), order.size());
+        this.cache = cache == null ? null : IndexCache.open(cache.file(), cache.key(), cache.reuse(), order.size(), cache.problem());
+        this.previousDoc = new int[order.size()];
+        Arrays.fill(previousDoc, -1);
     }
 
     /** Document numbers of the articles; {@link #add} takes these. */
@@ -102,6 +130,47 @@ public final class SearchIndexWriter implements AutoCloseable {
 
     /** Indexes one article. Thread-safe; each document exactly once. */
     public void add(int doc, Article a, List<Block> body) {
+        add(doc, a, 0, () -> body);
+    }
+
+    /**
+     * Indexes one article, or takes it over from the previous build when it is made of the same
+     * text and metadata: then its body is not fetched. Thread-safe; each document exactly once.
+     *
+     * @param bodyHash a hash of the body, the same whenever the body is; 0 when unknown (the article is indexed)
+     */
+    public void add(int doc, Article a, long bodyHash, Supplier<List<Block>> body) {
+        long pathHash = StringHash.of(a.sourcePath());
+        long docKey = cache == null || bodyHash == 0 ? 0 : docKey(doc, a, bodyHash);
+        if (docKey != 0) {
+            int old = cache.previousDoc(pathHash, docKey);
+            String record = old < 0 ? null : cache.previousRecord(old);
+            if (record != null) {
+                previousDoc[doc] = old;
+                lengths[doc] = cache.previousLength(old);
+                records.add(doc, record);
+                cache.putRecord(doc, pathHash, docKey, lengths[doc], record);
+                return;
+            }
+        }
+        index(doc, a, body.get(), pathHash, docKey);
+    }
+
+    /**
+     * What a document of the index is made of, as a hash: everything its terms and its record are
+     * computed from. Never 0.
+     */
+    private long docKey(int doc, Article a, long bodyHash) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append(a.sourcePath()).append('\0').append(a.path()).append('\0').append(a.title()).append('\0')
+                .append(a.summary()).append('\0').append(order.category(doc)).append('\0');
+        if (a.dated()) sb.append(a.published().iso()).append('\0').append(shortDate.apply(a.published()));
+        for (String tag : a.tags()) sb.append('\0').append(tag);
+        long k = StringHash.of(sb.toString()) ^ Long.rotateLeft(bodyHash, 17);
+        return k == 0 ? 1 : k;
+    }
+
+    private void index(int doc, Article a, List<Block> body, long pathHash, long docKey) {
         DocTerms terms = docTerms.get();
         terms.clear();
         terms.add(a.title(), DocTerms.TITLE, true);
@@ -111,7 +180,9 @@ public final class SearchIndexWriter implements AutoCloseable {
         for (Block b : body) terms.add(b.plainText(), DocTerms.BODY, true);
         lengths[doc] = terms.length();
         runs.add(doc, terms.terms());
-        records.add(doc, record(doc, a, body));
+        String record = record(doc, a, body);
+        records.add(doc, record);
+        if (cache != null) cache.putRecord(doc, pathHash, docKey, lengths[doc], record);
     }
 
     /** Writes the term files and the manifest; call once, after every document was added. */
@@ -155,15 +226,105 @@ public final class SearchIndexWriter implements AutoCloseable {
             // The merge is sequential; the encoding and file writes of its terms run beside it.
             Handoff<PostingRuns.Term> handoff = new Handoff<>(sink);
             try {
-                runs.merge(handoff);
+                merge(handoff);
             } finally {
                 handoff.finish();
             }
         } else {
-            runs.merge(sink);
+            merge(sink);
         }
         files.finish();
         out.write("search/manifest.js", Js.file("manifest", manifest()));
+        if (cache != null) cache.commit();
+    }
+
+    /** Every term in key order: the postings of the documents indexed now, merged with those taken over. */
+    private void merge(Consumer<PostingRuns.Term> sink) {
+        if (cache == null) {
+            runs.merge(sink);
+            return;
+        }
+        int[] docOfPrevious = new int[cache.previousDocs()];
+        Arrays.fill(docOfPrevious, -1);
+        for (int d = 0; d < previousDoc.length; d++) if (previousDoc[d] >= 0) docOfPrevious[previousDoc[d]] = d;
+        try (TakenOver merge = new TakenOver(cache.previousTerms(), docOfPrevious, term -> {
+            cache.putTerm(term.key(), term.docs(), term.tfs());
+            sink.accept(term);
+        })) {
+            runs.merge(merge);
+        }
+    }
+
+    /**
+     * Merges the previous build's terms, renumbered and without the documents indexed again, into
+     * the stream of this build's terms (both in key order), and hands each term on once.
+     */
+    private static final class TakenOver implements Consumer<PostingRuns.Term>, AutoCloseable {
+        private final IndexCache.Terms previous;
+        private final int[] docOfPrevious;
+        private final Consumer<PostingRuns.Term> sink;
+        private final IntPairs pairs = new IntPairs();
+        private boolean more;
+
+        TakenOver(IndexCache.Terms previous, int[] docOfPrevious, Consumer<PostingRuns.Term> sink) {
+            this.previous = previous;
+            this.docOfPrevious = docOfPrevious;
+            this.sink = sink;
+            this.more = advance();
+        }
+
+        @Override
+        public void accept(PostingRuns.Term term) {
+            while (more && previous.key().compareTo(term.key()) < 0) {
+                pairs.clear();
+                renumber();
+                emit(previous.key());
+                more = advance();
+            }
+            if (more && previous.key().equals(term.key())) {
+                pairs.clear();
+                renumber();
+                for (int i = 0; i < term.docs().length; i++) pairs.add(term.docs()[i], term.tfs()[i]);
+                emit(term.key());
+                more = advance();
+            } else {
+                sink.accept(term);
+            }
+        }
+
+        /** The rest of the previous terms, after the last of this build's. */
+        @Override
+        public void close() {
+            while (more) {
+                pairs.clear();
+                renumber();
+                emit(previous.key());
+                more = advance();
+            }
+        }
+
+        private void renumber() {
+            for (int i = 0; i < previous.size(); i++) {
+                int old = previous.docs[i];
+                if (old >= docOfPrevious.length) throw new IllegalStateException("damaged search index cache");
+                int doc = docOfPrevious[old];
+                if (doc >= 0) pairs.add(doc, previous.tfs[i]);
+            }
+        }
+
+        private void emit(String key) {
+            if (pairs.size == 0) return; // only in documents that changed or went
+            pairs.sortByDoc();
+            sink.accept(new PostingRuns.Term(key, TermFiles.wordOf(key), pairs.firsts(), pairs.seconds()));
+        }
+
+        private boolean advance() {
+            try {
+                return previous.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException("search index cache: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** BM25's term-frequency part, tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl)), scaled to 1..63. */
@@ -250,5 +411,6 @@ public final class SearchIndexWriter implements AutoCloseable {
     @Override
     public void close() {
         runs.close();
+        if (cache != null) cache.close();
     }
 }

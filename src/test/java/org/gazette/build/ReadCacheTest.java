@@ -92,6 +92,31 @@ class ReadCacheTest {
     }
 
     @Test
+    void aBodyIsKnownByItsHashWithoutBeingRead() {
+        SourceFile a = file("a.txt", 100, 5_000L);
+        SourceFile b = file("b.txt", 100, 5_000L);
+        SourceFile c2 = file("c.txt", 100, 5_000L);
+        ReadRecord ra = record(a, "A");
+        long hash;
+        try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, true, m -> { })) {
+            c.put(a, ra);
+            c.put(b, new ReadRecord(ra.diagnostics(), ra.draft(), 9, null, List.of(), List.of(), null, null,
+                    List.of(Block.paragraph("Đoạn khác.")), true));
+            c.put(c2, ReadRecord.nothing(List.of(), true));
+            hash = c.bodyHash("a.txt");
+            assertThat(hash).isNotEqualTo(ReadCache.NO_BODY).isNotEqualTo(c.bodyHash("b.txt"));
+            assertThat(c.bodyHash("c.txt")).as("no body").isEqualTo(ReadCache.NO_BODY);
+            assertThat(c.bodyHash("d.txt")).as("not in the cache").isEqualTo(ReadCache.NO_BODY);
+            c.commit();
+        }
+        try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, true, m -> { })) {
+            assertThat(c.reuse(a)).isNotNull();
+            assertThat(c.bodyHash("a.txt")).as("taken over with its record").isEqualTo(hash);
+            assertThat(c.bodyHash("b.txt")).as("not taken over (yet)").isEqualTo(ReadCache.NO_BODY);
+        }
+    }
+
+    @Test
     void aChangedFileAnotherKeyOrNoReuseIsReadAgain() {
         SourceFile a = file("a.txt", 100, 5_000L);
         try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, true, m -> { })) {

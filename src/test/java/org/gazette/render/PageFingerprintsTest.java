@@ -78,4 +78,43 @@ class PageFingerprintsTest {
         Map<String, Object> m = model("T", "x", Map.of("when", new java.util.Date(0)));
         assertThat(fingerprints(1).of(m)).isEqualTo(PageFingerprints.NONE);
     }
+
+    private static Map<String, Object> withBody(List<Views.BlockView> body) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("article", new Views.ArticleView(card("T", List.of()), body, Map.of(), List.of(), null, null, null));
+        return m;
+    }
+
+    @Test
+    void aBodyKnownByItsHashCountsByTheHashAndIsNotFetched() {
+        PageFingerprints f = fingerprints(1);
+        java.util.function.Supplier<List<org.gazette.content.Block>> never = () -> {
+            throw new AssertionError("the body was fetched");
+        };
+        long a = f.of(withBody(new BodyView(never, 42)));
+        assertThat(f.of(withBody(new BodyView(never, 42)))).isEqualTo(a);
+        assertThat(f.of(withBody(new BodyView(never, 43)))).isNotEqualTo(a);
+    }
+
+    @Test
+    void aBodyWithoutHashIsFetchedAndCountsByItsText() {
+        PageFingerprints f = fingerprints(1);
+        List<org.gazette.content.Block> blocks = List.of(org.gazette.content.Block.paragraph("Đoạn một."));
+        long fetched = f.of(withBody(new BodyView(() -> blocks, 0)));
+        assertThat(fetched).isEqualTo(f.of(withBody(List.of(new Views.BlockView("paragraph", "Đoạn một.")))));
+        assertThat(f.of(withBody(new BodyView(() -> List.of(org.gazette.content.Block.paragraph("Đoạn hai.")), 0))))
+                .isNotEqualTo(fetched);
+    }
+
+    @Test
+    void aCardHashedOnceStillTellsCardsApart() {
+        PageFingerprints f = fingerprints(1);
+        Views.CardView one = card("Một", List.of());
+        Map<String, Object> m1 = Map.of("list", List.of(one, one));
+        long first = f.of(m1);
+        assertThat(f.of(m1)).as("the card again, from the table").isEqualTo(first);
+        assertThat(f.of(Map.of("list", List.of(card("Một", List.of()), card("Một", List.of())))))
+                .as("an equal card, another object").isEqualTo(first);
+        assertThat(f.of(Map.of("list", List.of(one, card("Hai", List.of()))))).isNotEqualTo(first);
+    }
 }

@@ -67,14 +67,23 @@ class SearchIndexWriterTest {
     Map<String, byte[]> build(Site site, SearchIndexWriter.Tuning tuning, List<Integer> order, int threads, String name) throws Exception {
         Path out = tmp.resolve(name);
         try (StagedOutput staged = StagedOutput.open(out);
-             SearchIndexWriter w = new SearchIndexWriter(site, staged, p -> p.date().toString(), tuning, threads)) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            for (int i : order) pool.execute(() -> w.add(w.order().docId(i), site.articles().get(i), body(site.articles().get(i))));
-            pool.shutdown();
-            assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
-            w.finish();
-            staged.commit();
+             SearchIndexWriter w = new SearchIndexWriter(site, staged, p -> p.date().toString(), tuning, threads, null)) {
+            return write(staged, w, out, order, threads, i -> w.add(w.order().docId(i), site.articles().get(i), body(site.articles().get(i))));
         }
+    }
+
+    /**
+     * Adds the articles at {@code order} on {@code threads} threads, finishes the index and the
+     * output, and returns the files written.
+     */
+    static Map<String, byte[]> write(StagedOutput staged, SearchIndexWriter w, Path out, List<Integer> order, int threads,
+                                     java.util.function.IntConsumer add) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int i : order) pool.execute(() -> add.accept(i));
+        pool.shutdown();
+        assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        w.finish();
+        staged.commit();
         Map<String, byte[]> files = Trees.read(out);
         files.remove(".gazette-output");
         return files;

@@ -1,0 +1,484 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+
+import org.gazette.output.CacheFiles;
+
+/**
+ * What the previous build's search index was made of, so that a rebuild tokenizes only the
+ * articles that changed: for each document, what it was built from (a hash, {@code docKey}), its
+ * length and its result record; and every term with its postings, in key order. A rebuild takes
+ * over the documents whose key is unchanged and merges their old postings with those of the
+ * documents it indexed again ({@link SearchIndexWriter}); the result is the index a build from
+ * scratch makes.
+ *
+ * <p>One file beside the output folder, written anew by every build and swapped in by
+ * {@link #commit}: a header (magic, version, key), the records as they came, the terms (front-coded
+ * keys, then document gaps and term frequencies as varints), the document table (32 bytes per
+ * document) and a footer with a CRC-32C of everything before it. A file whose key, size or
+ * checksum is not right is not used. In memory: the two document tables, about 64 MB at a
+ * million documents; terms and records are read where they lie.
+ *
+ * <p>{@link #putRecord} is thread-safe; the terms are written and read by one thread.
+ */
+final class IndexCache implements AutoCloseable {
+    private static final int MAGIC = 0x475a5349; // "GZSI"
+    private static final int VERSION = 1;
+    private static final int HEADER = 16;
+    private static final int ENTRY = 32;
+    private static final int FOOTER = 36;
+
+    private final Path file;
+    private final Path next;
+    private final Consumer<String> problem;
+    private final Previous previous;
+
+    private FileChannel out;
+    private final CRC32C crc = new CRC32C();
+    private long end;
+    private volatile boolean failed;
+    private final long[] pathHashes;
+    private final long[] docKeys;
+    private final int[] lengths;
+    private final long[] recordAt;
+    private final int[] recordLength;
+    private long termsAt = -1;
+    private long termCount;
+    private Output terms;
+
+    private IndexCache(Path file, long key, boolean reuse, int docs, Consumer<String> problem) {
+        this.file = file;
+        this.next = file.resolveSibling(file.getFileName() + ".tmp");
+        this.problem = problem;
+        this.previous = reuse ? Previous.open(file, key) : Previous.NONE;
+        this.pathHashes = new long[docs];
+        this.docKeys = new long[docs];
+        this.lengths = new int[docs];
+        this.recordAt = new long[docs];
+        this.recordLength = new int[docs];
+        try {
+            Files.deleteIfExists(next);
+            out = FileChannel.open(next, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            append(ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(VERSION).putLong(key).flip());
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * Opens the cache at {@code file} for an index of {@code docs} documents.
+     *
+     * @param key     what the index depends on besides its documents (the Gazette code, the
+     *                site's settings): a cache with another key is not used
+     * @param reuse   false to index every document again (the new cache is written all the same)
+     * @param problem told, once, when the cache cannot be written
+     */
+    static IndexCache open(Path file, long key, boolean reuse, int docs, Consumer<String> problem) {
+        return new IndexCache(file, key, reuse, docs, problem);
+    }
+
+    /** The previous build's number for the document at {@code pathHash} if it was made from the same {@code docKey}; else -1. */
+    int previousDoc(long pathHash, long docKey) {
+        return previous.find(pathHash, docKey);
+    }
+
+    /** The previous build's document count (its numbers run from 0 to this). */
+    int previousDocs() {
+        return previous.size;
+    }
+
+    int previousLength(int doc) {
+        return previous.lengths[doc];
+    }
+
+    /** The previous result record of document {@code doc}; null when it cannot be read (index the document again). */
+    String previousRecord(int doc) {
+        return previous.record(doc);
+    }
+
+    /** The previous build's terms in key order; none when there is no previous index. One reader at a time. */
+    Terms previousTerms() {
+        return previous.terms();
+    }
+
+    /** Terms read one by one: after {@link #next} returns true, the current term's key and postings. */
+    static final class Terms {
+        private final In in;
+        private final long count;
+        private long read;
+        private byte[] keyBytes = new byte[64];
+        private int keyLength;
+        private String key;
+        /** The current term's documents (ascending) and term frequencies, {@link #size} of each. */
+        int[] docs = new int[16];
+        int[] tfs = new int[16];
+        private int size;
+
+        private Terms(In in, long count) {
+            this.in = in;
+            this.count = count;
+        }
+
+        /** Moves to the next term; false after the last. */
+        boolean next() throws IOException {
+            if (read == count) return false;
+            read++;
+            int shared = in.varint();
+            int rest = in.varint();
+            if (shared > keyLength || rest < 0) throw new IOException("damaged search index cache");
+            if (shared + rest > keyBytes.length) keyBytes = Arrays.copyOf(keyBytes, Math.max(shared + rest, keyBytes.length * 2));
+            in.bytes(keyBytes, shared, rest);
+            keyLength = shared + rest;
+            key = new String(keyBytes, 0, keyLength, StandardCharsets.UTF_8);
+            int n = in.varint();
+            if (n < 0) throw new IOException("damaged search index cache");
+            if (n > docs.length) {
+                docs = new int[Math.max(n, docs.length * 2)];
+                tfs = new int[docs.length];
+            }
+            int doc = 0;
+            for (int i = 0; i < n; i++) {
+                doc += in.varint();
+                docs[i] = doc;
+                tfs[i] = in.varint();
+            }
+            size = n;
+            return true;
+        }
+
+        String key() {
+            return key;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** Notes what document {@code doc} of this build is made of, and its record. Thread-safe. */
+    void putRecord(int doc, long pathHash, long docKey, int length, String record) {
+        byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+        pathHashes[doc] = pathHash;
+        docKeys[doc] = docKey;
+        lengths[doc] = length;
+        recordLength[doc] = bytes.length;
+        synchronized (this) {
+            recordAt[doc] = end;
+            append(ByteBuffer.wrap(bytes));
+        }
+    }
+
+    /** Adds this build's next term; keys in ascending order, after every record. One thread. */
+    void putTerm(String key, int[] docs, int[] tfs) {
+        if (failed) return;
+        try {
+            if (terms == null) {
+                synchronized (this) {
+                    termsAt = end;
+                }
+                terms = new Output();
+            }
+            terms.term(key, docs, tfs, docs.length);
+            termCount++;
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /** Makes the new cache the one the next build uses. */
+    void commit() {
+        if (failed) return;
+        try {
+            if (terms != null) terms.flush();
+            synchronized (this) {
+                long termsStart = termsAt < 0 ? end : termsAt;
+                long tableAt = end;
+                int n = docKeys.length;
+                ByteBuffer table = ByteBuffer.allocate(n * ENTRY);
+                for (int i = 0; i < n; i++) {
+                    table.putLong(pathHashes[i]).putLong(docKeys[i]).putLong(recordAt[i]).putInt(recordLength[i])
+                            .putInt(lengths[i]);
+                }
+                append(table.flip());
+                ByteBuffer footer = ByteBuffer.allocate(FOOTER).putInt(n).putLong(termsStart).putLong(termCount)
+                        .putLong(tableAt);
+                footer.putInt((int) crc.getValue()).putInt(MAGIC).flip();
+                writeFully(footer);
+            }
+            out.close();
+            previous.close();
+            CacheFiles.replace(next, file);
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /** Discards the new cache unless it was committed. */
+    @Override
+    public void close() {
+        previous.close();
+        CacheFiles.closeQuietly(out);
+        try {
+            Files.deleteIfExists(next);
+        } catch (IOException e) {
+            // replaced by the next build
+        }
+    }
+
+    private void append(ByteBuffer b) {
+        if (failed) return;
+        crc.update(b.duplicate());
+        try {
+            writeFully(b);
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    private void writeFully(ByteBuffer b) throws IOException {
+        while (b.hasRemaining()) end += out.write(b, end);
+    }
+
+    private void fail(IOException e) {
+        if (failed) return;
+        failed = true;
+        problem.accept("the search index cache cannot be written (" + e.getMessage()
+                + "); the next build indexes every article again");
+    }
+
+    /** Writes terms through a buffer of its own into the new file, front-coding their keys. */
+    private final class Output {
+        private final ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        private byte[] last = new byte[0];
+
+        void term(String key, int[] docs, int[] tfs, int n) throws IOException {
+            byte[] k = key.getBytes(StandardCharsets.UTF_8);
+            int shared = 0;
+            int max = Math.min(k.length, last.length);
+            while (shared < max && k[shared] == last[shared]) shared++;
+            varint(shared);
+            varint(k.length - shared);
+            bytes(k, shared, k.length - shared);
+            last = k;
+            varint(n);
+            int prev = 0;
+            for (int i = 0; i < n; i++) {
+                varint(docs[i] - prev);
+                varint(tfs[i]);
+                prev = docs[i];
+            }
+        }
+
+        private void varint(int v) throws IOException {
+            if (buf.remaining() < 5) flush();
+            while ((v & ~0x7F) != 0) {
+                buf.put((byte) ((v & 0x7F) | 0x80));
+                v >>>= 7;
+            }
+            buf.put((byte) v);
+        }
+
+        private void bytes(byte[] b, int from, int n) throws IOException {
+            while (n > 0) {
+                if (!buf.hasRemaining()) flush();
+                int k = Math.min(n, buf.remaining());
+                buf.put(b, from, k);
+                from += k;
+                n -= k;
+            }
+        }
+
+        void flush() throws IOException {
+            buf.flip();
+            synchronized (IndexCache.this) {
+                append(buf);
+            }
+            buf.clear();
+        }
+    }
+
+    /** The previous build's cache, checked: its document table in memory, the rest read where it lies. */
+    private static final class Previous implements AutoCloseable {
+        static final Previous NONE = new Previous(null, 0);
+
+        final FileChannel channel;
+        final int size;
+        /** Path hashes, ascending, and the document of each. */
+        long[] sortedHashes = new long[0];
+        int[] docOfSorted = new int[0];
+        long[] docKeys = new long[0];
+        int[] lengths = new int[0];
+        long[] recordAt = new long[0];
+        int[] recordLength = new int[0];
+        long termsAt;
+        long termCount;
+        long termsEnd;
+
+        private Previous(FileChannel channel, int size) {
+            this.channel = channel;
+            this.size = size;
+        }
+
+        static Previous open(Path file, long key) {
+            FileChannel ch = null;
+            try {
+                ch = FileChannel.open(file, StandardOpenOption.READ);
+                Previous p = read(ch, key);
+                if (p != null) return p;
+            } catch (NoSuchFileException e) {
+                // no cache yet
+            } catch (IOException | RuntimeException e) {
+                // damaged: every document is indexed again
+            }
+            CacheFiles.closeQuietly(ch);
+            return NONE;
+        }
+
+        private static Previous read(FileChannel ch, long key) throws IOException {
+            long size = ch.size();
+            if (size < HEADER + FOOTER) return null;
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            CacheFiles.readFully(ch, header, 0);
+            if (header.getInt(0) != MAGIC || header.getInt(4) != VERSION || header.getLong(8) != key) return null;
+            ByteBuffer footer = ByteBuffer.allocate(FOOTER);
+            CacheFiles.readFully(ch, footer, size - FOOTER);
+            int n = footer.getInt(0);
+            long termsAt = footer.getLong(4);
+            long termCount = footer.getLong(12);
+            long tableAt = footer.getLong(20);
+            int checksum = footer.getInt(28);
+            if (footer.getInt(32) != MAGIC || n < 0 || termsAt < HEADER || termsAt > tableAt
+                    || tableAt + (long) n * ENTRY + FOOTER != size) {
+                return null;
+            }
+            // every byte is checked before any is used: a damaged cache must not damage the index
+            CRC32C crc = new CRC32C();
+            ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+            for (long at = 0, stop = size - FOOTER; at < stop; ) {
+                buf.clear().limit((int) Math.min(buf.capacity(), stop - at));
+                int r = ch.read(buf, at);
+                if (r <= 0) return null;
+                crc.update(buf.flip());
+                at += r;
+            }
+            if ((int) crc.getValue() != checksum) return null;
+            Previous p = new Previous(ch, n);
+            p.termsAt = termsAt;
+            p.termCount = termCount;
+            p.termsEnd = tableAt;
+            ByteBuffer table = ByteBuffer.allocate(n * ENTRY);
+            CacheFiles.readFully(ch, table, tableAt);
+            table.flip();
+            long[] hashes = new long[n];
+            p.docKeys = new long[n];
+            p.lengths = new int[n];
+            p.recordAt = new long[n];
+            p.recordLength = new int[n];
+            for (int i = 0; i < n; i++) {
+                hashes[i] = table.getLong();
+                p.docKeys[i] = table.getLong();
+                p.recordAt[i] = table.getLong();
+                p.recordLength[i] = table.getInt();
+                p.lengths[i] = table.getInt();
+            }
+            // sorted by path hash for lookups
+            long[] sorted = hashes.clone();
+            Arrays.sort(sorted);
+            int[] docOf = new int[n];
+            // documents with equal hashes are told apart by their key in find()
+            int[] next = new int[n];
+            for (int d = 0; d < n; d++) {
+                int at = Arrays.binarySearch(sorted, hashes[d]);
+                while (at > 0 && sorted[at - 1] == hashes[d]) at--;
+                at += next[at]++;
+                docOf[at] = d;
+            }
+            p.sortedHashes = sorted;
+            p.docOfSorted = docOf;
+            return p;
+        }
+
+        int find(long pathHash, long docKey) {
+            if (size == 0) return -1;
+            int at = Arrays.binarySearch(sortedHashes, pathHash);
+            if (at < 0) return -1;
+            while (at > 0 && sortedHashes[at - 1] == pathHash) at--;
+            for (; at < size && sortedHashes[at] == pathHash; at++) {
+                int d = docOfSorted[at];
+                if (docKeys[d] == docKey) return d;
+            }
+            return -1;
+        }
+
+        String record(int doc) {
+            try {
+                ByteBuffer b = ByteBuffer.allocate(recordLength[doc]);
+                CacheFiles.readFully(channel, b, recordAt[doc]);
+                return new String(b.array(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        Terms terms() {
+            return new Terms(channel == null ? null : new In(channel, termsAt, termsEnd), termCount);
+        }
+
+        @Override
+        public void close() {
+            CacheFiles.closeQuietly(channel);
+        }
+    }
+
+    /** Reads a section of the file through a buffer. */
+    private static final class In {
+        private final FileChannel ch;
+        private final ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        private long at;
+        private final long stop;
+
+        In(FileChannel ch, long from, long stop) {
+            this.ch = ch;
+            this.at = from;
+            this.stop = stop;
+            buf.limit(0);
+        }
+
+        private int read() throws IOException {
+            if (!buf.hasRemaining()) {
+                if (at >= stop) throw new IOException("search index cache ends early");
+                buf.clear().limit((int) Math.min(buf.capacity(), stop - at));
+                int r = ch.read(buf, at);
+                if (r <= 0) throw new IOException("search index cache ends early");
+                at += r;
+                buf.flip();
+            }
+            return buf.get() & 0xFF;
+        }
+
+        int varint() throws IOException {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                int b = read();
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return v;
+            }
+            throw new IOException("damaged search index cache");
+        }
+
+        void bytes(byte[] into, int from, int n) throws IOException {
+            for (int i = 0; i < n; i++) into[from + i] = (byte) read();
+        }
+    }
+
+}
