@@ -184,6 +184,12 @@ final class TagChoice {
         }
     }
 
+    /** Whether {@code phrase} ends with a space and then {@code words}; without building that string (this runs per candidate and tag). */
+    private static boolean endsWithWords(String phrase, String words) {
+        int at = phrase.length() - words.length() - 1;
+        return at >= 0 && phrase.charAt(at) == ' ' && phrase.endsWith(words);
+    }
+
     /**
      * The best candidate not yet considered, each word it shares with a chosen tag lowering its
      * score, and a candidate of only such words lowered once more; ties by key. A place that a
@@ -199,9 +205,10 @@ final class TagChoice {
             for (String word : c.words[j]) {
                 if (chosenWords.contains(word)) repeated++;
             }
-            for (int o = 0; o < chosenKeys.size() && repeated > 0; o++) {
-                if (c.keys[j].indexOf(' ') > 0 && chosenKeys.get(o).endsWith(" " + c.keys[j])
-                        && carriesPlace(chosenKeys.get(o), chosenShown.get(o), c.keys[j], c.shown(j))) {
+            String key = c.keys[j];
+            boolean phrase = repeated > 0 && key.indexOf(' ') > 0;
+            for (int o = 0; o < chosenKeys.size() && phrase && repeated > 0; o++) {
+                if (endsWithWords(chosenKeys.get(o), key) && carriesPlace(chosenKeys.get(o), chosenShown.get(o), key, c.shown(j))) {
                     repeated = 0;
                 }
             }

@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +39,12 @@ public final class Related {
         double[] score = new double[n];
         int[] touched = new int[n];
         Term[][] articleTags = new Term[n][];
+        // categories as numbers: comparing strings of articles scattered on the heap took most of the time
+        int[] category = new int[n];
+        Map<String, Integer> categoryNumbers = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Article a = ordered.get(i);
+            category[i] = categoryNumbers.computeIfAbsent(a.categoryKey(), k -> categoryNumbers.size());
             Term[] ts = new Term[a.tags().size()];
             int k = 0;
             for (String name : a.tags()) {
@@ -62,10 +67,9 @@ public final class Related {
                     score[j] += idf;
                 }
             }
-            String category = ordered.get(i).categoryKey();
             for (int c = 0; c < touchedCount; c++) {
                 int j = touched[c];
-                if (ordered.get(j).categoryKey().equals(category)) score[j] += 0.1;
+                if (category[j] == category[i]) score[j] += 0.1;
             }
             int[] best = best(i, touched, touchedCount, score);
             System.arraycopy(best, 0, out, i * COUNT, best.length);
