@@ -46,7 +46,7 @@ corpus() { # N format dir
   fi
 }
 
-clean() { # output-dir: the folder and what a build keeps beside it (manifest, read cache)
+clean() { # output-dir: the folder and what a build keeps beside it (manifest, read and index caches)
   rm -rf "$1" "$(dirname "$1")/.$(basename "$1")".*
 }
 
