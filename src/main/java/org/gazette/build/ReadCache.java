@@ -187,11 +187,19 @@ final class ReadCache implements AutoCloseable {
         }
     }
 
-    /** The position of {@code relPath}'s record in the new cache's index, or -1. */
+    /**
+     * The position of {@code relPath}'s record in the new cache's index, or -1. A path hash held by
+     * one record only is taken as the path's own, as the output's manifest takes it, without reading
+     * the record: this runs for every article page; paths whose hashes collide are told apart by
+     * the path stored in their records.
+     */
     private int find(String relPath) {
         if (!sorted) sortWritten();
         long hash = hash(relPath);
-        for (int i = written.first(hash); i >= 0 && i < written.size() && written.hashes[i] == hash; i++) {
+        int first = written.first(hash);
+        if (first < 0) return -1;
+        if (first + 1 >= written.size() || written.hashes[first + 1] != hash) return first;
+        for (int i = first; i < written.size() && written.hashes[i] == hash; i++) {
             try {
                 ByteBuffer head = ByteBuffer.allocate(4);
                 CacheFiles.readFully(out, head, written.offsets[i]);
