@@ -49,6 +49,15 @@ public final class PublishedAt implements Comparable<PublishedAt> {
     }
 
     /** Whether the source gave a time of day. */
+    /** Seconds since 1970-01-01T00:00Z: with {@link #nano}, the instant that orders dates. */
+    public long epochSecond() {
+        return epochSecond;
+    }
+
+    public int nano() {
+        return nano;
+    }
+
     public boolean hasTime() {
         return hasTime;
     }

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gazette.text.Folding;
+import org.gazette.text.KeyMemo;
 
 /**
  * Orders each article's tags by how useful they are to a reader, which is what the article page
@@ -25,11 +25,12 @@ public final class TagOrder {
      * @return the same tags per article, most useful first
      */
     public static List<List<String>> byUsefulness(List<List<String>> tags, int minTagArticles) {
+        KeyMemo keys = new KeyMemo();
         Map<String, Integer> df = new HashMap<>();
         for (List<String> article : tags) {
             Set<String> seen = new HashSet<>();
             for (String tag : article) {
-                String key = Folding.key(tag);
+                String key = keys.key(tag);
                 if (seen.add(key)) df.merge(key, 1, Integer::sum);
             }
         }
@@ -39,7 +40,7 @@ public final class TagOrder {
             // each tag's usefulness once, not once per comparison: a million articles' tags are many keys
             Map<String, Double> useful = new HashMap<>();
             for (String tag : article) {
-                useful.putIfAbsent(tag, -usefulness(df.getOrDefault(Folding.key(tag), 0), n, minTagArticles));
+                useful.putIfAbsent(tag, -usefulness(df.getOrDefault(keys.key(tag), 0), n, minTagArticles));
             }
             List<String> sorted = new ArrayList<>(article);
             // List.sort is stable: equal usefulness keeps the tagger's order

@@ -8,6 +8,7 @@ import org.gazette.site.Term;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,24 +24,26 @@ final class FeedModels {
     private final Site site;
     private final Links links;
     private final Map<String, String> translations;
+    /** An article is an item of its category's feed, each of its tags' and maybe the site's: built once. */
+    private final ArticleViews<Views.FeedItem> items;
 
     FeedModels(Site site, Links links, Map<String, String> translations) {
         this.site = site;
         this.links = links;
         this.translations = translations;
+        this.items = new ArticleViews<>(site.articles().size(), i -> item(site.articles().get(i)));
     }
 
     Views.FeedView feed(Page page) {
         Term term = page.term();
-        List<Article> entries = latest(term);
+        int[] entries = latest(term);
         String title = term == null ? site.config().title() : term.name() + " – " + site.config().title();
         String description = term == null ? site.config().description()
                 : translations.getOrDefault("feedDescription", "Latest articles:") + " " + term.name();
         String listPath = term == null ? "/" : term.path();
-        PublishedAt updated = entries.isEmpty() ? null : entries.get(0).published();
-        List<Views.FeedItem> items = entries.stream().map(this::item).toList();
+        PublishedAt updated = entries.length == 0 ? null : site.articles().get(entries[0]).published();
         return new Views.FeedView(title, description, links.absolute(listPath), links.absolute(page.path()),
-                site.config().language(), iso(updated), rfc822(updated), items);
+                site.config().language(), iso(updated), rfc822(updated), items.list(entries, 0, entries.length));
     }
 
     /** The feeds a page of this kind advertises: the site's, plus its category's or tag's. */
@@ -60,16 +63,17 @@ final class FeedModels {
     }
 
     /** The newest dated articles of a term (or the site); undated ones have no place in a feed. */
-    private List<Article> latest(Term term) {
-        List<Article> out = new ArrayList<>(ITEMS);
+    private int[] latest(Term term) {
         int n = term == null ? site.articles().size() : term.count();
-        for (int i = 0; i < n && out.size() < ITEMS; i++) {
-            Article a = site.articles().get(term == null ? i : term.articles()[i]);
+        int[] out = new int[Math.min(n, ITEMS)];
+        int count = 0;
+        for (; count < out.length; count++) {
+            int index = term == null ? count : term.articles()[count];
             // Site order puts undated articles last: the first one ends the dated run.
-            if (!a.dated()) break;
-            out.add(a);
+            if (!site.articles().get(index).dated()) break;
+            out[count] = index;
         }
-        return out;
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     private Views.FeedItem item(Article a) {

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * component), strings, numbers, booleans. Template functions count as functions only: what they
  * return depends on the page's path and the site's links, both in the model. Values every page
  * shares (the site, the translations) are hashed once; an article's card, on many pages, is hashed
- * once ({@link CardList}, and a small table by identity for single cards); an article's body counts
+ * once ({@link ArticleViewList}, and a small table by identity for single cards); an article's body counts
  * by the hash its source gives ({@link BodyView}), so that it need not be fetched. A model holding
  * anything else has no fingerprint ({@link #NONE}) and is always rendered.
  *
@@ -112,9 +112,10 @@ public final class PageFingerprints {
         return f;
     }
 
-    private long hashOf(Views.CardView card) {
+    /** The hash of one article's view (a card, a feed item): a record. */
+    private long hashOf(Object view) {
         Hasher h = new Hasher(0);
-        h.record(card);
+        h.record((Record) view);
         return h.finish();
     }
 
@@ -174,7 +175,7 @@ public final class PageFingerprints {
             } else if (v instanceof BodyView b && b.hash() != 0) {
                 add(15);
                 add(b.hash());
-            } else if (v instanceof CardList l) {
+            } else if (v instanceof ArticleViewList<?> l) {
                 add(16);
                 add(l.size());
                 for (int i = 0; i < l.size(); i++) add(l.hash(i, PageFingerprints.this::hashOf));

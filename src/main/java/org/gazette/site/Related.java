@@ -1,5 +1,7 @@
 package org.gazette.site;
 
+import org.gazette.text.KeyMemo;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class Related {
         return Arrays.copyOfRange(related, from, to);
     }
 
-    static Related compute(List<Article> ordered, Map<String, Term> tags) {
+    static Related compute(List<Article> ordered, Map<String, Term> tags, KeyMemo keys) {
         int n = ordered.size();
         int[] out = new int[n * COUNT];
         Arrays.fill(out, -1);
@@ -48,7 +50,7 @@ public final class Related {
             Term[] ts = new Term[a.tags().size()];
             int k = 0;
             for (String name : a.tags()) {
-                Term t = tags.get(org.gazette.text.Folding.key(name));
+                Term t = tags.get(keys.key(name));
                 if (t != null && t.count() > 1) ts[k++] = t;
             }
             articleTags[i] = Arrays.copyOf(ts, k);

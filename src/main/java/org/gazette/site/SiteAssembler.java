@@ -2,7 +2,7 @@ package org.gazette.site;
 
 import org.gazette.config.Layout;
 import org.gazette.config.SiteConfig;
-import org.gazette.text.Folding;
+import org.gazette.text.KeyMemo;
 import org.gazette.text.Slugs;
 
 import java.util.ArrayList;
@@ -29,18 +29,18 @@ public final class SiteAssembler {
      */
     public static Site assemble(SiteConfig config, List<Article> articles, Map<String, String> categoryNames,
                                 java.util.function.Function<String, String> categoryPath) {
-        List<Article> ordered = new ArrayList<>(articles);
-        ordered.sort(ArticleOrder.forLocale(config.locale()));
+        List<Article> ordered = ArticleOrder.sorted(articles, config.locale());
+        KeyMemo keys = new KeyMemo();
 
         Map<String, IntBuffer> byCategory = new LinkedHashMap<>();
-        Map<String, IntBuffer> byTag = new TreeMap<>();
+        Map<String, IntBuffer> byTag = new HashMap<>();
         Map<String, Spellings> tagSpellings = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
             byCategory.computeIfAbsent(a.categoryKey(), k -> new IntBuffer()).add(i);
             Set<String> seen = new HashSet<>();
             for (String tag : a.tags()) {
-                String key = Folding.key(tag);
+                String key = keys.key(tag);
                 if (key.isEmpty() || !seen.add(key)) continue;
                 byTag.computeIfAbsent(key, k -> new IntBuffer()).add(i);
                 tagSpellings.computeIfAbsent(key, k -> new Spellings()).add(tag.strip());
@@ -56,7 +56,8 @@ public final class SiteAssembler {
 
         Map<String, Term> tags = new LinkedHashMap<>();
         Set<String> usedSlugs = new HashSet<>();
-        for (Map.Entry<String, IntBuffer> t : byTag.entrySet()) {
+        // tags by key, so that which tag gets a numbered slug does not depend on hashing
+        for (Map.Entry<String, IntBuffer> t : new TreeMap<>(byTag).entrySet()) {
             String name = tagSpellings.get(t.getKey()).mostFrequent();
             String slug = Slugs.of(name);
             if (slug.isEmpty()) slug = "tag";
@@ -66,7 +67,7 @@ public final class SiteAssembler {
             tags.put(t.getKey(), new Term(t.getKey(), name, Layout.tagPath(unique), idx,
                     idx.length >= config.minTagArticles()));
         }
-        return new Site(config, ordered, categories, tags, Archive.of(ordered), Related.compute(ordered, tags));
+        return new Site(config, ordered, categories, tags, Archive.of(ordered), Related.compute(ordered, tags, keys));
     }
 
     /**
