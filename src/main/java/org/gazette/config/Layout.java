@@ -42,7 +42,7 @@ public final class Layout {
     }
 
     public static String archiveMonth(int year, int month) {
-        return ARCHIVE_INDEX + year + "/" + String.format(java.util.Locale.ROOT, "%02d", month) + "/";
+        return ARCHIVE_INDEX + year + "/" + (month < 10 ? "0" : "") + month + "/";
     }
 
     /** Part {@code n} of a sitemap that had to be split. */

@@ -256,9 +256,13 @@ final class IndexCache implements AutoCloseable {
                 + "); the next build indexes every article again");
     }
 
-    /** Writes terms through a buffer of its own into the new file, front-coding their keys. */
+    /**
+     * Writes terms through a buffer of its own into the new file, front-coding their keys. A plain
+     * array, not a {@code ByteBuffer}: a term is many single-byte writes, and each buffer call costs.
+     */
     private final class Output {
-        private final ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        private final byte[] buf = new byte[1 << 16];
+        private int used;
         private byte[] last = new byte[0];
 
         void term(String key, int[] docs, int[] tfs, int n) throws IOException {
@@ -280,30 +284,30 @@ final class IndexCache implements AutoCloseable {
         }
 
         private void varint(int v) throws IOException {
-            if (buf.remaining() < 5) flush();
+            if (buf.length - used < 5) flush();
             while ((v & ~0x7F) != 0) {
-                buf.put((byte) ((v & 0x7F) | 0x80));
+                buf[used++] = (byte) ((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
-            buf.put((byte) v);
+            buf[used++] = (byte) v;
         }
 
         private void bytes(byte[] b, int from, int n) throws IOException {
             while (n > 0) {
-                if (!buf.hasRemaining()) flush();
-                int k = Math.min(n, buf.remaining());
-                buf.put(b, from, k);
+                if (used == buf.length) flush();
+                int k = Math.min(n, buf.length - used);
+                System.arraycopy(b, from, buf, used, k);
+                used += k;
                 from += k;
                 n -= k;
             }
         }
 
         void flush() throws IOException {
-            buf.flip();
             synchronized (IndexCache.this) {
-                append(buf);
+                append(ByteBuffer.wrap(buf, 0, used));
             }
-            buf.clear();
+            used = 0;
         }
     }
 
@@ -440,10 +444,12 @@ final class IndexCache implements AutoCloseable {
         }
     }
 
-    /** Reads a section of the file through a buffer. */
+    /** Reads a section of the file through a buffer: a plain array, as in {@link Output}. */
     private static final class In {
         private final FileChannel ch;
-        private final ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int limit;
         private long at;
         private final long stop;
 
@@ -451,25 +457,27 @@ final class IndexCache implements AutoCloseable {
             this.ch = ch;
             this.at = from;
             this.stop = stop;
-            buf.limit(0);
         }
 
         private int read() throws IOException {
-            if (!buf.hasRemaining()) {
-                if (at >= stop) throw new IOException("search index cache ends early");
-                buf.clear().limit((int) Math.min(buf.capacity(), stop - at));
-                int r = ch.read(buf, at);
-                if (r <= 0) throw new IOException("search index cache ends early");
-                at += r;
-                buf.flip();
-            }
-            return buf.get() & 0xFF;
+            if (pos == limit) fill();
+            return buf[pos++] & 0xFF;
+        }
+
+        private void fill() throws IOException {
+            if (at >= stop) throw new IOException("search index cache ends early");
+            ByteBuffer b = ByteBuffer.wrap(buf, 0, (int) Math.min(buf.length, stop - at));
+            int r = ch.read(b, at);
+            if (r <= 0) throw new IOException("search index cache ends early");
+            at += r;
+            pos = 0;
+            limit = r;
         }
 
         int varint() throws IOException {
             int v = 0;
             for (int shift = 0; shift < 35; shift += 7) {
-                int b = read();
+                int b = pos < limit ? buf[pos++] & 0xFF : read();
                 v |= (b & 0x7F) << shift;
                 if ((b & 0x80) == 0) return v;
             }
@@ -477,8 +485,14 @@ final class IndexCache implements AutoCloseable {
         }
 
         void bytes(byte[] into, int from, int n) throws IOException {
-            for (int i = 0; i < n; i++) into[from + i] = (byte) read();
+            while (n > 0) {
+                if (pos == limit) fill();
+                int k = Math.min(n, limit - pos);
+                System.arraycopy(buf, pos, into, from, k);
+                pos += k;
+                from += k;
+                n -= k;
+            }
         }
     }
-
 }

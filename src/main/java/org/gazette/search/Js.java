@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 final class Js {
     private Js() {}
 
+    /** Appends {@code s} as a JSON string literal; {@code s} must need no escaping (postings: base64url digits). */
+    static StringBuilder plainString(StringBuilder sb, String s) {
+        return sb.append('"').append(s).append('"');
+    }
+
     static StringBuilder string(StringBuilder sb, String s) {
         sb.append('"');
         if (plain(s)) return sb.append(s).append('"'); // postings and most words: nothing to escape
@@ -72,16 +77,20 @@ final class Js {
     }
 
     /** Bytes of {@code s} in UTF-8, without encoding it. */
-    static int utf8Length(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) n++;
-            else if (c < 0x800) n += 2;
-            else if (Character.isHighSurrogate(c)) {
-                n += 4;
-                i++;
-            } else n += 3;
+    static int utf8Length(String s) {
+        int length = s.length();
+        int n = length;
+        // characters copied out a block at a time: a call per character costs more than the count
+        char[] block = new char[Math.min(length, 512)];
+        for (int from = 0; from < length; from += block.length) {
+            int to = Math.min(block.length, length - from);
+            s.getChars(from, from + to, block, 0);
+            for (int i = 0; i < to; i++) {
+                char c = block[i];
+                if (c < 0x80) continue;
+                // a surrogate pair is 4 bytes: 2 + 2 for its two halves
+                n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+            }
         }
         return n;
     }

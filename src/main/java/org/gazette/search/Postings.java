@@ -18,6 +18,8 @@ package org.gazette.search;
  */
 public final class Postings {
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** {@link #DIGITS} as an array: digits are written by the million, and an array read is cheaper than a call. */
+    private static final char[] DIGIT = DIGITS.toCharArray();
     /** How many best-scoring documents a dense term lists with their own scores. */
     static final int TOP = 256;
 
@@ -50,12 +52,12 @@ public final class Postings {
         int bitmapLength = (n + 5) / 6;
         int topLength = scores == null ? 0 : 3 * TOP;
         if (sparseLength <= bitmapLength + topLength) {
-            return new Encoded(sparse(docs, scores, allOf(count)), null, null, 0);
+            return new Encoded(sparse(docs, scores, null, count, sparseLength), null, null, 0);
         }
         char[] bits = new char[bitmapLength];
         int[] words = new int[bitmapLength];
         for (int i = 0; i < count; i++) words[docs[i] / 6] |= 1 << (docs[i] % 6);
-        for (int i = 0; i < bitmapLength; i++) bits[i] = DIGITS.charAt(words[i]);
+        for (int i = 0; i < bitmapLength; i++) bits[i] = DIGIT[words[i]];
         if (scores == null) return new Encoded(null, new String(bits), "", 0);
         int[] best = best(scores, count);
         boolean[] inTop = new boolean[count];
@@ -63,7 +65,7 @@ public final class Postings {
         for (int i : best) inTop[i] = true;
         for (int i = 0; i < count; i++) if (!inTop[i]) rest += scores[i];
         int defaultScore = (int) Math.max(1, Math.round((double) rest / (count - best.length)));
-        return new Encoded(null, new String(bits), sparse(docs, scores, best), defaultScore);
+        return new Encoded(null, new String(bits), sparse(docs, scores, best, best.length, -1), defaultScore);
     }
 
     /** Positions of the {@link #TOP} best scores, ties to the lower document, in document order. */
@@ -83,30 +85,36 @@ public final class Postings {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    private static int[] allOf(int count) {
-        int[] all = new int[count];
-        for (int i = 0; i < count; i++) all[i] = i;
-        return all;
-    }
-
-    private static String sparse(int[] docs, byte[] scores, int[] which) {
-        StringBuilder sb = new StringBuilder(which.length * 2 + 8);
-        int prev = -1;
-        for (int i : which) {
-            varint(sb, docs[i] - prev - 1);
-            if (scores != null) sb.append(DIGITS.charAt(scores[i]));
+    /**
+     * The sparse form of documents {@code which[0..count)} (null: the first {@code count}), written
+     * into an array of the right size ({@code length}, or -1 to measure it first).
+     */
+    private static String sparse(int[] docs, byte[] scores, int[] which, int count, int length) {
+        if (length < 0) {
+            length = 0;
+            for (int k = 0, prev = -1; k < count; k++) {
+                int i = which == null ? k : which[k];
+                length += varintLength(docs[i] - prev - 1) + (scores == null ? 0 : 1);
+                prev = docs[i];
+            }
+        }
+        char[] out = new char[length];
+        int at = 0;
+        for (int k = 0, prev = -1; k < count; k++) {
+            int i = which == null ? k : which[k];
+            for (int v = docs[i] - prev - 1; ; v >>>= 5) {
+                if (v < 32) {
+                    out[at++] = DIGIT[v];
+                    break;
+                }
+                out[at++] = DIGIT[(v & 31) | 32];
+            }
+            if (scores != null) out[at++] = DIGIT[scores[i]];
             prev = docs[i];
         }
-        return sb.toString();
+        return new String(out);
     }
 
-    static void varint(StringBuilder sb, int v) {
-        while (v >= 32) {
-            sb.append(DIGITS.charAt((v & 31) | 32));
-            v >>>= 5;
-        }
-        sb.append(DIGITS.charAt(v));
-    }
 
     static int varintLength(int v) {
         int len = 1;

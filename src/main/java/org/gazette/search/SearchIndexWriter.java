@@ -211,11 +211,11 @@ public final class SearchIndexWriter implements AutoCloseable {
                     for (int i = 0; i < df; i++) q[i] = quantise(term.tfs()[i], lengths[term.docs()[i]], avgdl);
                 }
                 Postings.Encoded p = Postings.encode(term.docs(), q, df, n);
-                if (!p.dense()) Js.string(e, p.sparse());
-                else if (!scored) Js.string(e.append('['), p.bitmap()).append(']');
+                if (!p.dense()) Js.plainString(e, p.sparse());
+                else if (!scored) Js.plainString(e.append('['), p.bitmap()).append(']');
                 else {
-                    Js.string(e.append('['), p.bitmap());
-                    Js.string(e.append(','), p.top());
+                    Js.plainString(e.append('['), p.bitmap());
+                    Js.plainString(e.append(','), p.top());
                     e.append(',').append(p.defaultScore()).append(']');
                 }
             }

@@ -53,11 +53,9 @@ class PostingsTest {
 
     @Test
     void varintsUseFiveBitsPerDigit() {
-        StringBuilder sb = new StringBuilder();
-        Postings.varint(sb, 31);
-        Postings.varint(sb, 32);
-        Postings.varint(sb, 1 << 20);
-        assertThat(sb.toString()).isEqualTo("f" + "gB" + "ggggB");
+        // gaps 31 (the first document), 32 and 2^20
+        Postings.Encoded e = Postings.encode(new int[] {31, 64, 65 + (1 << 20)}, null, 3, 1 << 22);
+        assertThat(e.sparse()).isEqualTo("f" + "gB" + "ggggB");
         assertThat(Postings.varintLength(1 << 20)).isEqualTo(5);
     }
 
