@@ -179,6 +179,8 @@ public final class PageFingerprints {
                 add(16);
                 add(l.size());
                 for (int i = 0; i < l.size(); i++) add(l.hash(i, PageFingerprints.this::hashOf));
+            } else if (v instanceof DerivedList<?>) {
+                add(18); // made of values hashed where they stand in the model
             } else if (v instanceof Views.CardView c) {
                 add(17);
                 add(cardHash(c));

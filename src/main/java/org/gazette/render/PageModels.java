@@ -83,12 +83,14 @@ public final class PageModels {
                 description = a.summary();
                 m.put("article", article(page.index(), a, body));
                 String section = site.config().categoryName(a.categoryKey());
-                jsonLd = List.of(
+                String categoryPath = site.category(a.categoryKey()).path();
+                // made of the article's card, the page's links and the site's, all in the model
+                jsonLd = new DerivedList<>(() -> List.of(
                         JsonLd.newsArticle(a, links.absolute(a.path()), section, site.config().language(), site.config().title()),
                         JsonLd.breadcrumbs(List.of(
                                 new JsonLd.Crumb(translations.getOrDefault("home", "Home"), links.absolute("/")),
-                                new JsonLd.Crumb(section, links.absolute(site.category(a.categoryKey()).path())),
-                                new JsonLd.Crumb(a.title(), links.absolute(a.path())))));
+                                new JsonLd.Crumb(section, links.absolute(categoryPath)),
+                                new JsonLd.Crumb(a.title(), links.absolute(a.path()))))));
             }
             case COPY -> {
                 Copy c = site.copies().get(page.index());
@@ -99,8 +101,9 @@ public final class PageModels {
             }
             case HOME, CATEGORY, TAG, ARCHIVE_MONTH, ARCHIVE_UNDATED -> {
                 m.put("list", list(page));
-                jsonLd = List.of(JsonLd.collectionPage(title(page), links.absolute(page.path()), site.config().title(),
-                        links.absolute("/")));
+                String name = title(page);
+                jsonLd = new DerivedList<>(() -> List.of(JsonLd.collectionPage(name, links.absolute(page.path()),
+                        site.config().title(), links.absolute("/"))));
             }
             case CATEGORIES -> m.put("groups", List.of(new Views.TermGroup("",
                     site.categories().stream().map(Cards::termLink).toList())));

@@ -117,4 +117,20 @@ class PageFingerprintsTest {
                 .as("an equal card, another object").isEqualTo(first);
         assertThat(f.of(Map.of("list", List.of(one, card("Hai", List.of()))))).isNotEqualTo(first);
     }
+
+    @Test
+    void aDerivedListIsNeitherComputedNorCounted() {
+        PageFingerprints f = fingerprints(1);
+        int[] computed = {0};
+        Map<String, Object> m = model("Điện Biên", "đảng viên", Map.of());
+        long without = f.of(m);
+        m.put("ld", new DerivedList<>(() -> {
+            computed[0]++;
+            return List.of("{}");
+        }));
+        long with = f.of(m);
+        assertThat(computed[0]).isZero();
+        m.put("ld", new DerivedList<>(() -> List.of("{\"other\":1}")));
+        assertThat(f.of(m)).as("its content does not count").isEqualTo(with).isNotEqualTo(without);
+    }
 }
