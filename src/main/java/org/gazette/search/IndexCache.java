@@ -24,8 +24,9 @@ import org.gazette.output.CacheFiles;
  *
  * <p>One file beside the output folder, written anew by every build and swapped in by
  * {@link #commit}: a header (magic, version, key), the records as they came, the terms (front-coded
- * keys, then document gaps and term frequencies as varints), the document table (32 bytes per
- * document) and a footer with a CRC-32C of everything before it. A file whose key, size or
+ * keys, then document gaps and term frequencies as varints, then the term's encoded postings as
+ * its index entry had them), the document table (32 bytes per document) and a footer (counts,
+ * offsets, the average document length scored with) with a CRC-32C of everything before it. A file whose key, size or
  * checksum is not right is not used. In memory: the two document tables, about 64 MB at a
  * million documents; terms and records are read where they lie.
  *
@@ -33,10 +34,10 @@ import org.gazette.output.CacheFiles;
  */
 final class IndexCache implements AutoCloseable {
     private static final int MAGIC = 0x475a5349; // "GZSI"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int HEADER = 16;
     private static final int ENTRY = 32;
-    private static final int FOOTER = 36;
+    private static final int FOOTER = 44;
 
     private final Path file;
     private final Path next;
@@ -55,6 +56,7 @@ final class IndexCache implements AutoCloseable {
     private long termsAt = -1;
     private long termCount;
     private Output terms;
+    private double avgdl;
 
     private IndexCache(Path file, long key, boolean reuse, int docs, Consumer<String> problem) {
         this.file = file;
@@ -97,6 +99,16 @@ final class IndexCache implements AutoCloseable {
         return previous.size;
     }
 
+    /** The average document length the previous build scored with; NaN without a previous index. */
+    double previousAvgdl() {
+        return previous.avgdl;
+    }
+
+    /** The average document length this build scores with, for the next build's {@link #previousAvgdl}. */
+    void avgdl(double avgdl) {
+        this.avgdl = avgdl;
+    }
+
     int previousLength(int doc) {
         return previous.lengths[doc];
     }
@@ -111,7 +123,10 @@ final class IndexCache implements AutoCloseable {
         return previous.terms();
     }
 
-    /** Terms read one by one: after {@link #next} returns true, the current term's key and postings. */
+    /**
+     * Terms read one by one: after {@link #next} returns true, the current term's key, postings, and
+     * the encoded postings its index entry had (see {@link #putTerm}).
+     */
     static final class Terms {
         private final In in;
         private final long count;
@@ -123,6 +138,8 @@ final class IndexCache implements AutoCloseable {
         int[] docs = new int[16];
         int[] tfs = new int[16];
         private int size;
+        private byte[] encodedBytes = new byte[64];
+        private String encoded;
 
         private Terms(In in, long count) {
             this.in = in;
@@ -153,11 +170,21 @@ final class IndexCache implements AutoCloseable {
                 tfs[i] = in.varint();
             }
             size = n;
+            int e = in.varint();
+            if (e < 0) throw new IOException("damaged search index cache");
+            if (e > encodedBytes.length) encodedBytes = new byte[Math.max(e, encodedBytes.length * 2)];
+            in.bytes(encodedBytes, 0, e);
+            encoded = new String(encodedBytes, 0, e, StandardCharsets.ISO_8859_1);
             return true;
         }
 
         String key() {
             return key;
+        }
+
+        /** What the term's index entry held after its key and document count, when the previous build wrote it. */
+        String encoded() {
+            return encoded;
         }
 
         int size() {
@@ -178,8 +205,14 @@ final class IndexCache implements AutoCloseable {
         }
     }
 
-    /** Adds this build's next term; keys in ascending order, after every record. One thread. */
-    void putTerm(String key, int[] docs, int[] tfs) {
+    /**
+     * Adds this build's next term; keys in ascending order, after every record. One thread.
+     *
+     * @param encoded what its index entry holds after the key and document count: ASCII (postings
+     *                are base64url digits), so that a rebuild whose postings and scoring are the
+     *                same writes it again without encoding
+     */
+    void putTerm(String key, int[] docs, int[] tfs, String encoded) {
         if (failed) return;
         try {
             if (terms == null) {
@@ -188,7 +221,7 @@ final class IndexCache implements AutoCloseable {
                 }
                 terms = new Output();
             }
-            terms.term(key, docs, tfs, docs.length);
+            terms.term(key, docs, tfs, docs.length, encoded);
             termCount++;
         } catch (IOException e) {
             fail(e);
@@ -211,7 +244,7 @@ final class IndexCache implements AutoCloseable {
                 }
                 append(table.flip());
                 ByteBuffer footer = ByteBuffer.allocate(FOOTER).putInt(n).putLong(termsStart).putLong(termCount)
-                        .putLong(tableAt);
+                        .putLong(tableAt).putDouble(avgdl);
                 footer.putInt((int) crc.getValue()).putInt(MAGIC).flip();
                 writeFully(footer);
             }
@@ -265,7 +298,7 @@ final class IndexCache implements AutoCloseable {
         private int used;
         private byte[] last = new byte[0];
 
-        void term(String key, int[] docs, int[] tfs, int n) throws IOException {
+        void term(String key, int[] docs, int[] tfs, int n, String encoded) throws IOException {
             byte[] k = key.getBytes(StandardCharsets.UTF_8);
             int shared = 0;
             int max = Math.min(k.length, last.length);
@@ -281,6 +314,9 @@ final class IndexCache implements AutoCloseable {
                 varint(tfs[i]);
                 prev = docs[i];
             }
+            byte[] e = encoded.getBytes(StandardCharsets.ISO_8859_1);
+            varint(e.length);
+            bytes(e, 0, e.length);
         }
 
         private void varint(int v) throws IOException {
@@ -327,6 +363,7 @@ final class IndexCache implements AutoCloseable {
         long termsAt;
         long termCount;
         long termsEnd;
+        double avgdl = Double.NaN;
 
         private Previous(FileChannel channel, int size) {
             this.channel = channel;
@@ -360,8 +397,9 @@ final class IndexCache implements AutoCloseable {
             long termsAt = footer.getLong(4);
             long termCount = footer.getLong(12);
             long tableAt = footer.getLong(20);
-            int checksum = footer.getInt(28);
-            if (footer.getInt(32) != MAGIC || n < 0 || termsAt < HEADER || termsAt > tableAt
+            double avgdl = footer.getDouble(28);
+            int checksum = footer.getInt(36);
+            if (footer.getInt(40) != MAGIC || n < 0 || termsAt < HEADER || termsAt > tableAt
                     || tableAt + (long) n * ENTRY + FOOTER != size) {
                 return null;
             }
@@ -380,6 +418,7 @@ final class IndexCache implements AutoCloseable {
             p.termsAt = termsAt;
             p.termCount = termCount;
             p.termsEnd = tableAt;
+            p.avgdl = avgdl;
             ByteBuffer table = ByteBuffer.allocate(n * ENTRY);
             CacheFiles.readFully(ch, table, tableAt);
             table.flip();

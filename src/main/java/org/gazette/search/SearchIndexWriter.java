@@ -68,6 +68,8 @@ public final class SearchIndexWriter implements AutoCloseable {
     private final IndexCache cache;
     /** By document: its number in the previous build's index when taken over from it, else -1. */
     private final int[] previousDoc;
+    /** Written by the thread that encodes terms, read after {@link #finish}. */
+    private int reusedTerms;
 
     /**
      * Where the index keeps what a rebuild can take over: a file beside the output.
@@ -191,40 +193,38 @@ public final class SearchIndexWriter implements AutoCloseable {
         int n = order.size();
         long total = 0;
         for (int l : lengths) total += l;
-        double avgdl = n == 0 ? 1 : Math.max(1.0, (double) total / n);
+        double avgdl = averageLength(total, n);
+        if (cache != null) cache.avgdl(avgdl);
+        // a term whose postings are the previous build's is scored alike when these are too
+        boolean sameScoring = cache != null && cache.previousDocs() == n && cache.previousAvgdl() == avgdl;
         TermFiles files = new TermFiles(out, tuning.chunkBytes(), tuning.inlineBytes());
         int[] wordDf = {0};
-        Consumer<PostingRuns.Term> sink = term -> {
+        Consumer<Posted> sink = posted -> {
+            PostingRuns.Term term = posted.term();
             String key = term.key();
             int df = term.docs().length;
             String word = term.word();
             boolean scored = word == null && key.charAt(0) != DocTerms.TAG;
-            StringBuilder e = new StringBuilder(df * 2 + key.length() + 16);
-            Js.string(e, key);
-            e.append(',').append(df).append(',');
-            if (key.charAt(word == null ? 0 : word.length()) == DocTerms.SPELLING && df == wordDf[0]) {
-                e.append("\"*\""); // every article with the word spells it this way: no bonus to give
+            // every article with the word spells it this way: no bonus to give
+            boolean star = key.charAt(word == null ? 0 : word.length()) == DocTerms.SPELLING && df == wordDf[0];
+            String previous = sameScoring ? posted.previous() : null;
+            String postings;
+            if (previous != null && star == previous.equals(STAR)) {
+                postings = previous;
+                reusedTerms++;
             } else {
-                byte[] q = null;
-                if (scored) {
-                    q = new byte[df];
-                    for (int i = 0; i < df; i++) q[i] = quantise(term.tfs()[i], lengths[term.docs()[i]], avgdl);
-                }
-                Postings.Encoded p = Postings.encode(term.docs(), q, df, n);
-                if (!p.dense()) Js.plainString(e, p.sparse());
-                else if (!scored) Js.plainString(e.append('['), p.bitmap()).append(']');
-                else {
-                    Js.plainString(e.append('['), p.bitmap());
-                    Js.plainString(e.append(','), p.top());
-                    e.append(',').append(p.defaultScore()).append(']');
-                }
+                postings = star ? STAR : postings(term, scored, n, avgdl);
             }
+            StringBuilder e = new StringBuilder(postings.length() + key.length() + 16);
+            Js.string(e, key);
+            e.append(',').append(df).append(',').append(postings);
             files.add(key, word, df, e.toString());
             if (scored) wordDf[0] = df;
+            if (cache != null) cache.putTerm(key, term.docs(), term.tfs(), postings);
         };
         if (threads > 1) {
             // The merge is sequential; the encoding and file writes of its terms run beside it.
-            Handoff<PostingRuns.Term> handoff = new Handoff<>(sink);
+            Handoff<Posted> handoff = new Handoff<>(sink);
             try {
                 merge(handoff);
             } finally {
@@ -238,19 +238,56 @@ public final class SearchIndexWriter implements AutoCloseable {
         if (cache != null) cache.commit();
     }
 
+    /** An index entry's postings for a term that spells its word the only way the archive does. */
+    private static final String STAR = "\"*\"";
+
+    /**
+     * The average document length BM25 scores with, rounded to 6 significant bits (within 0.8%): a
+     * rebuild after a few edits then almost always scores with the same one, and the terms of the
+     * articles that did not change need not be encoded again. Ranking does not notice.
+     */
+    static double averageLength(long total, int n) {
+        double avg = n == 0 ? 1 : Math.max(1.0, (double) total / n);
+        int e = Math.getExponent(avg) - 6;
+        return Math.scalb(Math.rint(Math.scalb(avg, -e)), e);
+    }
+
+    /** A term's postings as its index entry holds them: sparse, or a bitmap (with the best scores when scored). */
+    private String postings(PostingRuns.Term term, boolean scored, int n, double avgdl) {
+        int df = term.docs().length;
+        byte[] q = null;
+        if (scored) {
+            q = new byte[df];
+            for (int i = 0; i < df; i++) q[i] = quantise(term.tfs()[i], lengths[term.docs()[i]], avgdl);
+        }
+        Postings.Encoded p = Postings.encode(term.docs(), q, df, n);
+        StringBuilder e = new StringBuilder(p.length() + 8);
+        if (!p.dense()) Js.plainString(e, p.sparse());
+        else if (!scored) Js.plainString(e.append('['), p.bitmap()).append(']');
+        else {
+            Js.plainString(e.append('['), p.bitmap());
+            Js.plainString(e.append(','), p.top());
+            e.append(',').append(p.defaultScore()).append(']');
+        }
+        return e.toString();
+    }
+
+    /**
+     * A term on its way to the files: its postings, and what its entry held at the previous build
+     * when its postings are that build's (null otherwise).
+     */
+    private record Posted(PostingRuns.Term term, String previous) { }
+
     /** Every term in key order: the postings of the documents indexed now, merged with those taken over. */
-    private void merge(Consumer<PostingRuns.Term> sink) {
+    private void merge(Consumer<Posted> sink) {
         if (cache == null) {
-            runs.merge(sink);
+            runs.merge(term -> sink.accept(new Posted(term, null)));
             return;
         }
         int[] docOfPrevious = new int[cache.previousDocs()];
         Arrays.fill(docOfPrevious, -1);
         for (int d = 0; d < previousDoc.length; d++) if (previousDoc[d] >= 0) docOfPrevious[previousDoc[d]] = d;
-        try (TakenOver merge = new TakenOver(cache.previousTerms(), docOfPrevious, term -> {
-            cache.putTerm(term.key(), term.docs(), term.tfs());
-            sink.accept(term);
-        })) {
+        try (TakenOver merge = new TakenOver(cache.previousTerms(), docOfPrevious, sink)) {
             runs.merge(merge);
         }
     }
@@ -262,11 +299,11 @@ public final class SearchIndexWriter implements AutoCloseable {
     private static final class TakenOver implements Consumer<PostingRuns.Term>, AutoCloseable {
         private final IndexCache.Terms previous;
         private final int[] docOfPrevious;
-        private final Consumer<PostingRuns.Term> sink;
+        private final Consumer<Posted> sink;
         private final IntPairs pairs = new IntPairs();
         private boolean more;
 
-        TakenOver(IndexCache.Terms previous, int[] docOfPrevious, Consumer<PostingRuns.Term> sink) {
+        TakenOver(IndexCache.Terms previous, int[] docOfPrevious, Consumer<Posted> sink) {
             this.previous = previous;
             this.docOfPrevious = docOfPrevious;
             this.sink = sink;
@@ -276,9 +313,7 @@ public final class SearchIndexWriter implements AutoCloseable {
         @Override
         public void accept(PostingRuns.Term term) {
             while (more && previous.key().compareTo(term.key()) < 0) {
-                pairs.clear();
-                renumber();
-                emit(previous.key());
+                takeOver();
                 more = advance();
             }
             if (more && previous.key().equals(term.key())) {
@@ -288,7 +323,7 @@ public final class SearchIndexWriter implements AutoCloseable {
                 emit(term.key());
                 more = advance();
             } else {
-                sink.accept(term);
+                sink.accept(new Posted(term, null));
             }
         }
 
@@ -296,11 +331,28 @@ public final class SearchIndexWriter implements AutoCloseable {
         @Override
         public void close() {
             while (more) {
-                pairs.clear();
-                renumber();
-                emit(previous.key());
+                takeOver();
                 more = advance();
             }
+        }
+
+        /** The current previous term alone: unchanged when none of its documents changed number or went. */
+        private void takeOver() {
+            int n = previous.size();
+            boolean same = true;
+            for (int i = 0; i < n && same; i++) {
+                int old = previous.docs[i];
+                same = old < docOfPrevious.length && docOfPrevious[old] == old;
+            }
+            if (same) {
+                String key = previous.key();
+                sink.accept(new Posted(new PostingRuns.Term(key, TermFiles.wordOf(key), Arrays.copyOf(previous.docs, n),
+                        Arrays.copyOf(previous.tfs, n)), previous.encoded()));
+                return;
+            }
+            pairs.clear();
+            renumber();
+            emit(previous.key());
         }
 
         private void renumber() {
@@ -315,7 +367,7 @@ public final class SearchIndexWriter implements AutoCloseable {
         private void emit(String key) {
             if (pairs.size == 0) return; // only in documents that changed or went
             pairs.sortByDoc();
-            sink.accept(new PostingRuns.Term(key, TermFiles.wordOf(key), pairs.firsts(), pairs.seconds()));
+            sink.accept(new Posted(new PostingRuns.Term(key, TermFiles.wordOf(key), pairs.firsts(), pairs.seconds()), null));
         }
 
         private boolean advance() {
@@ -395,6 +447,11 @@ public final class SearchIndexWriter implements AutoCloseable {
             sb.append("]]");
         }
         return sb.append("]}").toString();
+    }
+
+    /** Terms {@link #finish} wrote with the previous build's encoded postings: the cache at work. */
+    int reusedTerms() {
+        return reusedTerms;
     }
 
     /** Run files spilled so far: the memory bound at work. */

@@ -34,6 +34,8 @@ class IndexCacheTest {
     /** Article bodies fetched by the last {@link #build}: the articles it indexed again. */
     private final AtomicInteger fetched = new AtomicInteger();
     private final List<String> problems = new ArrayList<>();
+    /** Terms the last {@link #build} wrote without encoding them again. */
+    private int reused;
 
     @Test
     void aRebuildIndexesOnlyWhatChangedAndEqualsAnIndexFromScratch() throws Exception {
@@ -60,6 +62,38 @@ class IndexCacheTest {
         assertThat(fetched.get()).as("the edited and the new article").isEqualTo(2);
         assertSame(rebuilt, build(after, null, false, TUNING, 1, "fresh1"));
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void termsOfArticlesThatDidNotChangeAreWrittenWithoutEncoding() throws Exception {
+        Site before = SearchIndexWriterTest.site(200);
+        Path cache = tmp.resolve(".public.search");
+        build(before, cache, true, TUNING, 2, "first");
+        assertThat(reused).as("nothing to take over").isZero();
+        build(before, cache, true, TUNING, 2, "again");
+        int all = reused;
+        assertThat(all).as("nothing changed: every term").isPositive();
+
+        // one word more in one lede: the same documents, numbers and average length
+        List<Article> articles = new ArrayList<>(before.articles());
+        Article edited = articles.get(5);
+        articles.set(5, new Article(edited.sourcePath(), edited.title(), edited.path(), edited.published(), null, null,
+                edited.categoryKey(), edited.tags(), edited.summary() + " sách", Map.of()));
+        Site after = assemble(articles);
+        Map<String, byte[]> rebuilt = build(after, cache, true, SPILLING, 1, "rebuilt");
+        assertThat(reused).as("all but the edited article's terms").isLessThan(all).isGreaterThan(all / 2);
+        assertSame(rebuilt, build(after, null, false, TUNING, 1, "fresh"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theAverageLengthIsRoundedToSixSignificantBits() {
+        double a = SearchIndexWriter.averageLength(40_000_123L, 100_000);
+        assertThat(a).isCloseTo(400.0, org.assertj.core.data.Percentage.withPercentage(0.8));
+        assertThat(SearchIndexWriter.averageLength(40_000_123L + 300, 100_000)).as("a few words more").isEqualTo(a);
+        assertThat(SearchIndexWriter.averageLength(60_000_000L, 100_000)).isNotEqualTo(a);
+        assertThat(SearchIndexWriter.averageLength(0, 0)).isEqualTo(1.0);
+        assertThat(SearchIndexWriter.averageLength(5, 10)).as("at least 1").isEqualTo(1.0);
     }
 
     @Test
@@ -126,10 +160,13 @@ class IndexCacheTest {
              SearchIndexWriter w = cache == null
                      ? new SearchIndexWriter(site, staged, p -> p.date().toString(), tuning, threads, null)
                      : writer(site, staged, cache, reuse, key, tuning, threads)) {
-            return SearchIndexWriterTest.write(staged, w, out, SearchIndexWriterTest.indexes(site.articles().size()), threads, i -> {
-                Article a = site.articles().get(i);
-                w.add(w.order().docId(i), a, bodyHash(a), () -> fetch(a));
-            });
+            Map<String, byte[]> files = SearchIndexWriterTest.write(staged, w, out,
+                    SearchIndexWriterTest.indexes(site.articles().size()), threads, i -> {
+                        Article a = site.articles().get(i);
+                        w.add(w.order().docId(i), a, bodyHash(a), () -> fetch(a));
+                    });
+            reused = w.reusedTerms();
+            return files;
         }
     }
 
