@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.gazette.config.TagSettings;
@@ -173,9 +174,22 @@ public final class TagAssigner {
         TagChoice choice = new TagChoice(phrases, canon, n, minTags, maxTags, settings);
         for (int i = 0; i < n; i++) choice.count(candidatesOf(i), Objects.requireNonNull(required.get(i), "tags of article " + i));
         choice.markFragments();
+        // One instance per distinct name: a million articles name a few hundred thousand tags, and
+        // their own copies of the names would hold hundreds of megabytes for the rest of the build.
+        ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
         // each article's choice only reads what is shared, so articles are chosen in parallel
-        return IntStream.range(0, n).parallel().mapToObj(i -> List.copyOf(choice.select(i, candidatesOf(i))))
+        return IntStream.range(0, n).parallel().mapToObj(i -> shared(choice.select(i, candidatesOf(i)), names))
                 .collect(Collectors.toUnmodifiableList());
+    }
+
+    private static List<String> shared(List<String> tags, ConcurrentHashMap<String, String> names) {
+        String[] out = new String[tags.size()];
+        for (int i = 0; i < out.length; i++) {
+            String name = tags.get(i);
+            String known = names.putIfAbsent(name, name);
+            out[i] = known != null ? known : name;
+        }
+        return List.of(out);
     }
 
     /** An estimate of the heap the per-article candidates take, in bytes. */

@@ -40,6 +40,18 @@ class TagAssignerTest {
     }
 
     @Test
+    void articlesShareOneInstanceOfEachTagName() {
+        TagAssigner assigner = new TagAssigner(1, 2);
+        for (int i = 0; i < 4; i++) assigner.add(i, List.of(k("mưa lũ", 5), k("Hà Tĩnh", 4)));
+        List<List<String>> tags = assigner.assign(List.of(List.of(), List.of(), List.of(new String("Hà Tĩnh")), List.of()));
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        for (List<String> t : tags) {
+            assertThat(t).containsExactlyInAnyOrder("mưa lũ", "Hà Tĩnh");
+            for (String name : t) assertThat(name).isSameAs(first.computeIfAbsent(name, x -> name));
+        }
+    }
+
+    @Test
     void fillsTheMinimumWithUnsharedCandidates() {
         TagAssigner assigner = new TagAssigner(3, 8);
         assigner.add(0, List.of(k("cà phê", 9), k("Buôn Ma Thuột", 2), k("hồ tiêu", 1), k("mùa khô", 0.5)));
