@@ -4,11 +4,12 @@ import org.gazette.config.Layout;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
 import org.gazette.site.Term;
-import org.gazette.text.KeyMemo;
+import org.gazette.text.Folding;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the views of articles and terms that lists and article pages share. Cards of site
@@ -19,7 +20,8 @@ final class Cards {
     private final Site site;
     private final DateFormats dates;
     private final ArticleViews<Views.CardView> views;
-    private final KeyMemo tagKeys = new KeyMemo();
+    /** Tags by the names articles give them (one instance per name): each name folded once, not on every card. */
+    private final ConcurrentHashMap<String, Term> tagsByName = new ConcurrentHashMap<>();
 
     Cards(Site site, Map<String, String> translations) {
         this.site = site;
@@ -39,7 +41,7 @@ final class Cards {
     Views.CardView card(Article a) {
         List<Views.TermLink> tags = new ArrayList<>(a.tags().size());
         for (String name : a.tags()) {
-            Term t = site.tags().get(tagKeys.key(name));
+            Term t = tag(name);
             if (t != null) tags.add(new Views.TermLink(name, t.path(), t.count(), t.hasPage()));
         }
         String iso = a.published() == null ? null : a.published().iso();
@@ -47,6 +49,15 @@ final class Cards {
                 : Layout.archiveMonth(a.published().date().getYear(), a.published().date().getMonthValue());
         return new Views.CardView(a.title(), a.path(), iso, dates.display(a.published()), dates.shortForm(a.published()),
                 archive, termLink(site.category(a.categoryKey())), a.summary(), a.author(), a.source(), tags);
+    }
+
+    private Term tag(String name) {
+        Term t = tagsByName.get(name);
+        if (t == null) {
+            t = site.tags().get(Folding.key(name));
+            if (t != null) tagsByName.putIfAbsent(name, t);
+        }
+        return t;
     }
 
     /** The cards of the site articles {@code indexes[from..to)}, built when read; {@code indexes} null for {@code from..to} themselves. */
