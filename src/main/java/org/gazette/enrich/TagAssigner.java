@@ -174,8 +174,9 @@ public final class TagAssigner {
         TagChoice choice = new TagChoice(phrases, canon, n, minTags, maxTags, settings);
         for (int i = 0; i < n; i++) choice.count(candidatesOf(i), Objects.requireNonNull(required.get(i), "tags of article " + i));
         choice.markFragments();
-        // One instance per distinct name: a million articles name a few hundred thousand tags, and
-        // their own copies of the names would hold hundreds of megabytes for the rest of the build.
+        // One instance per distinct name for the rest of the build. The tagger's choices share theirs
+        // already (TagSpellings); the tags an article gives itself (front matter, "Từ khóa:" lines)
+        // come from its own text, one copy per article.
         ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
         // each article's choice only reads what is shared, so articles are chosen in parallel
         return IntStream.range(0, n).parallel().mapToObj(i -> shared(choice.select(i, candidatesOf(i)), names))
