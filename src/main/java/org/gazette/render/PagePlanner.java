@@ -6,8 +6,10 @@ import org.gazette.site.Site;
 import org.gazette.site.Term;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * Lists every page of a site, in a fixed order: HTML pages, then feeds, then the sitemap and
@@ -26,66 +28,152 @@ public final class PagePlanner {
 
     static SitePlan plan(Site site, boolean search, int sitemapLimit) {
         int per = site.config().paginate();
-        List<Page> pages = new ArrayList<>(site.articles().size() + 256);
-        addList(pages, PageKind.HOME, null, "/", site.articles().size(), per);
-        for (int i = 0; i < site.articles().size(); i++) {
-            pages.add(new Page(PageKind.ARTICLE, site.articles().get(i).path(), i, null, 1, 1));
-        }
-        for (int i = 0; i < site.copies().size(); i++) {
-            pages.add(new Page(PageKind.COPY, site.copies().get(i).article().path(), i, null, 1, 1));
-        }
-        for (Term c : site.categories()) addList(pages, PageKind.CATEGORY, c, c.path(), c.count(), per);
-        for (Term t : site.tags().values()) {
-            if (t.hasPage()) addList(pages, PageKind.TAG, t, t.path(), t.count(), per);
-        }
-        pages.add(Page.single(PageKind.CATEGORIES, Layout.CATEGORIES_INDEX));
-        pages.add(Page.single(PageKind.TAGS, Layout.TAGS_INDEX));
-        addArchive(pages, site.archive(), per);
-        List<Page> listed = pages.stream().filter(p -> p.kind().listed()).toList();
-        pages.add(Page.single(PageKind.NOT_FOUND, Layout.NOT_FOUND));
-        if (search) pages.add(Page.single(PageKind.SEARCH, Layout.SEARCH));
+        List<SitePlan.Run> runs = new ArrayList<>();
+        runs.add(new Lists(PageKind.HOME, Arrays.asList((Term) null), new int[] {site.articles().size()}, per));
+        runs.add(new Singles(PageKind.ARTICLE, site.articles().size(), i -> site.articles().get(i).path()));
+        runs.add(new Singles(PageKind.COPY, site.copies().size(), i -> site.copies().get(i).article().path()));
+        runs.add(Lists.of(PageKind.CATEGORY, site.categories(), per));
+        runs.add(Lists.of(PageKind.TAG, withPages(site), per));
+        runs.add(new Fixed(Page.single(PageKind.CATEGORIES, Layout.CATEGORIES_INDEX)));
+        runs.add(new Fixed(Page.single(PageKind.TAGS, Layout.TAGS_INDEX)));
+        addArchive(runs, site.archive(), per);
+        runs.add(new Fixed(Page.single(PageKind.NOT_FOUND, Layout.NOT_FOUND)));
+        if (search) runs.add(new Fixed(Page.single(PageKind.SEARCH, Layout.SEARCH)));
 
-        addFeeds(pages, null, "/");
-        for (Term c : site.categories()) addFeeds(pages, c, c.path());
-        for (Term t : site.tags().values()) if (t.hasPage()) addFeeds(pages, t, t.path());
+        runs.add(new Feeds(Arrays.asList((Term) null)));
+        runs.add(new Feeds(site.categories()));
+        runs.add(new Feeds(withPages(site)));
 
-        int parts = (listed.size() + sitemapLimit - 1) / sitemapLimit;
+        int listed = runs.stream().filter(SitePlan.Run::listed).mapToInt(SitePlan.Run::size).sum();
+        int parts = (listed + sitemapLimit - 1) / sitemapLimit;
         if (parts <= 1) {
-            pages.add(new Page(PageKind.SITEMAP, Layout.SITEMAP, -1, null, 1, 1));
+            runs.add(new Fixed(new Page(PageKind.SITEMAP, Layout.SITEMAP, -1, null, 1, 1)));
         } else {
-            pages.add(new Page(PageKind.SITEMAP_INDEX, Layout.SITEMAP, -1, null, 1, parts));
-            for (int n = 1; n <= parts; n++) pages.add(new Page(PageKind.SITEMAP, Layout.sitemapPart(n), -1, null, n, parts));
+            runs.add(new Fixed(new Page(PageKind.SITEMAP_INDEX, Layout.SITEMAP, -1, null, 1, parts)));
+            for (int n = 1; n <= parts; n++) {
+                runs.add(new Fixed(new Page(PageKind.SITEMAP, Layout.sitemapPart(n), -1, null, n, parts)));
+            }
         }
-        pages.add(Page.single(PageKind.ROBOTS, Layout.ROBOTS));
-        return new SitePlan(pages, listed, sitemapLimit);
+        runs.add(new Fixed(Page.single(PageKind.ROBOTS, Layout.ROBOTS)));
+        return new SitePlan(runs, sitemapLimit);
     }
 
-    private static void addArchive(List<Page> pages, Archive archive, int per) {
-        pages.add(Page.single(PageKind.ARCHIVE, Layout.ARCHIVE_INDEX));
+    private static List<Term> withPages(Site site) {
+        return site.tags().values().stream().filter(Term::hasPage).toList();
+    }
+
+    private static void addArchive(List<SitePlan.Run> runs, Archive archive, int per) {
+        runs.add(new Fixed(Page.single(PageKind.ARCHIVE, Layout.ARCHIVE_INDEX)));
         for (Archive.Year y : archive.years()) {
             String yearPath = Layout.archiveYear(y.year());
-            int[] all = y.months().stream().flatMapToInt(m -> java.util.Arrays.stream(m.articles())).toArray();
-            pages.add(new Page(PageKind.ARCHIVE_YEAR, yearPath, -1,
-                    new Term(String.valueOf(y.year()), String.valueOf(y.year()), yearPath, all, true), 1, 1));
+            int[] all = y.months().stream().flatMapToInt(m -> Arrays.stream(m.articles())).toArray();
+            runs.add(new Fixed(new Page(PageKind.ARCHIVE_YEAR, yearPath, -1,
+                    new Term(String.valueOf(y.year()), String.valueOf(y.year()), yearPath, all, true), 1, 1)));
+            List<Term> months = new ArrayList<>(y.months().size());
             for (Archive.Month m : y.months()) {
-                String path = Layout.archiveMonth(m.year(), m.month());
                 String key = String.format(Locale.ROOT, "%04d-%02d", m.year(), m.month());
-                addList(pages, PageKind.ARCHIVE_MONTH, new Term(key, key, path, m.articles(), true), path, m.count(), per);
+                months.add(new Term(key, key, Layout.archiveMonth(m.year(), m.month()), m.articles(), true));
             }
+            runs.add(Lists.of(PageKind.ARCHIVE_MONTH, months, per));
         }
         if (archive.undated().length > 0) {
             Term undated = new Term("undated", "undated", Layout.ARCHIVE_UNDATED, archive.undated(), true);
-            addList(pages, PageKind.ARCHIVE_UNDATED, undated, Layout.ARCHIVE_UNDATED, undated.count(), per);
+            runs.add(Lists.of(PageKind.ARCHIVE_UNDATED, List.of(undated), per));
         }
     }
 
-    private static void addFeeds(List<Page> pages, Term term, String base) {
-        pages.add(new Page(PageKind.RSS, base + Layout.RSS_FILE, -1, term, 1, 1));
-        pages.add(new Page(PageKind.ATOM, base + Layout.ATOM_FILE, -1, term, 1, 1));
+    /** One page. */
+    private record Fixed(Page page) implements SitePlan.Run {
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public Page page(int i) {
+            return page;
+        }
+
+        @Override
+        public boolean listed() {
+            return page.kind().listed();
+        }
     }
 
-    private static void addList(List<Page> pages, PageKind kind, Term term, String base, int items, int per) {
-        int total = Math.max(1, (items + per - 1) / per);
-        for (int n = 1; n <= total; n++) pages.add(new Page(kind, Layout.pagePath(base, n), -1, term, n, total));
+    /** One page for each of {@code size} articles (or copies), at the article's path. */
+    private record Singles(PageKind kind, int size, IntFunction<String> path) implements SitePlan.Run {
+        @Override
+        public Page page(int i) {
+            return new Page(kind, path.apply(i), i, null, 1, 1);
+        }
+
+        @Override
+        public boolean listed() {
+            return kind.listed();
+        }
+    }
+
+    /**
+     * The paginated lists of some terms, one term's pages after another's; a null term is the
+     * home page's list of every article.
+     */
+    private static final class Lists implements SitePlan.Run {
+        private final PageKind kind;
+        private final List<Term> terms;
+        /** Index of each term's first page, then the number of pages. */
+        private final int[] starts;
+
+        /** @param items how many articles each term lists */
+        Lists(PageKind kind, List<Term> terms, int[] items, int per) {
+            this.kind = kind;
+            this.terms = terms;
+            this.starts = new int[terms.size() + 1];
+            for (int t = 0; t < terms.size(); t++) starts[t + 1] = starts[t] + Math.max(1, (items[t] + per - 1) / per);
+        }
+
+        static Lists of(PageKind kind, List<Term> terms, int per) {
+            return new Lists(kind, terms, terms.stream().mapToInt(Term::count).toArray(), per);
+        }
+
+        @Override
+        public int size() {
+            return starts[terms.size()];
+        }
+
+        @Override
+        public Page page(int i) {
+            int t = Arrays.binarySearch(starts, 0, terms.size(), i);
+            if (t < 0) t = -t - 2;
+            Term term = terms.get(t);
+            int n = i - starts[t] + 1;
+            return new Page(kind, Layout.pagePath(term == null ? "/" : term.path(), n), -1, term, n, starts[t + 1] - starts[t]);
+        }
+
+        @Override
+        public boolean listed() {
+            return kind.listed();
+        }
+    }
+
+    /** The RSS then the Atom feed of each term; a null term is the home page's. */
+    private record Feeds(List<Term> terms) implements SitePlan.Run {
+        @Override
+        public int size() {
+            return 2 * terms.size();
+        }
+
+        @Override
+        public Page page(int i) {
+            Term term = terms.get(i / 2);
+            String base = term == null ? "/" : term.path();
+            return i % 2 == 0
+                    ? new Page(PageKind.RSS, base + Layout.RSS_FILE, -1, term, 1, 1)
+                    : new Page(PageKind.ATOM, base + Layout.ATOM_FILE, -1, term, 1, 1);
+        }
+
+        @Override
+        public boolean listed() {
+            return false;
+        }
     }
 }
