@@ -25,6 +25,7 @@ import org.gazette.search.DocOrder;
 import org.gazette.search.SearchIndexWriter;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
+import org.gazette.text.TextStore;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,9 +76,12 @@ public final class Build {
         t = lap("configure", t);
 
         Path cacheFile = cacheFile(output);
+        Path textFile = output.resolveSibling("." + output.getFileName() + ".text");
         try (ReadCache cache = ReadCache.open(cacheFile, setup.key(), options.reuse(),
-                message -> diagnostics.add(Diagnostic.warning(cacheFile.getFileName().toString(), message)))) {
-            return run(source.resolve("content"), output, setup, cache, t);
+                message -> diagnostics.add(Diagnostic.warning(cacheFile.getFileName().toString(), message)));
+             TextStore texts = TextStore.open(textFile,
+                     message -> diagnostics.add(Diagnostic.warning(textFile.getFileName().toString(), message)))) {
+            return run(source.resolve("content"), output, setup, cache, texts, t);
         }
     }
 
@@ -90,11 +94,11 @@ public final class Build {
     private record Setup(SiteConfig config, Links links, Theme theme, TemplateEngine engine,
                          Map<String, String> translations, long key) { }
 
-    private BuildReport run(Path contentDir, Path output, Setup setup, ReadCache cache, long t) {
+    private BuildReport run(Path contentDir, Path output, Setup setup, ReadCache cache, TextStore texts, long t) {
         SiteConfig config = setup.config();
         Map<String, String> translations = setup.translations();
         Pipeline pipeline = new Pipeline(config, contentDir, options.threads(), diagnostics, progress);
-        Model model = model(pipeline, contentDir, cache);
+        Model model = model(pipeline, contentDir, cache, texts);
         Site site = model.site();
         BodyCache bodies = model.bodies();
         SitePlan plan = PagePlanner.plan(site, options.search());
@@ -198,11 +202,11 @@ public final class Build {
      */
     private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enrichedAt) { }
 
-    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache) {
+    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts) {
         long t = System.nanoTime();
         List<SourceFile> files = pipeline.scan();
         BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, cache, diagnostics, BodyCache.budget(files.size()));
-        Enriched enriched = readAndEnrich(pipeline, files, cache, bodies, t);
+        Enriched enriched = readAndEnrich(pipeline, files, cache, bodies, texts, t);
         t = System.nanoTime();
         List<Article> articles = enriched.articles();
         Map<String, String> categoryNames = enriched.categoryNames();
@@ -215,8 +219,9 @@ public final class Build {
     }
 
     /** The read and enrich steps; what the read step kept for enriching (tag candidates, signatures) is unreachable on return. */
-    private Enriched readAndEnrich(Pipeline pipeline, List<SourceFile> files, ReadCache cache, BodyCache bodies, long t) {
-        ReadPhase read = pipeline.read(files, cache, bodies);
+    private Enriched readAndEnrich(Pipeline pipeline, List<SourceFile> files, ReadCache cache, BodyCache bodies,
+                                   TextStore texts, long t) {
+        ReadPhase read = pipeline.read(files, cache, bodies, texts);
         t = lap("read", t);
         Enriched enriched = pipeline.enrich(read, bodies);
         lap("enrich", t);

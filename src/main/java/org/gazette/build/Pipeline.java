@@ -23,6 +23,7 @@ import org.gazette.site.Article;
 import org.gazette.site.Copy;
 import org.gazette.site.Site;
 import org.gazette.site.SiteAssembler;
+import org.gazette.text.TextStore;
 
 /**
  * The steps that turn an archive into a site model without writing anything, shared by {@code
@@ -63,13 +64,14 @@ final class Pipeline {
     /**
      * Reads every file in parallel. {@code cache}, when not null, gives what unchanged files held
      * at the previous build and keeps what this one reads; {@code bodies}, when not null, keeps
-     * bodies for rendering.
+     * bodies for rendering; {@code texts}, when not null, keeps the drafts' titles, ledes and
+     * bylines out of the heap.
      */
-    ReadPhase read(List<SourceFile> files, ReadCache cache, BodyCache bodies) {
+    ReadPhase read(List<SourceFile> files, ReadCache cache, BodyCache bodies, TextStore texts) {
         ReadPhase phase = new ReadPhase(config, reader, files, diagnostics);
         progress.start("read", files.size());
         Parallel.forEach(files.size(), threads, i -> {
-            phase.read(i, cache, bodies);
+            phase.read(i, cache, bodies, texts);
             progress.step();
         });
         progress.end();

@@ -20,6 +20,7 @@ import org.gazette.enrich.KeyphraseExtractor;
 import org.gazette.enrich.Stopwords;
 import org.gazette.enrich.TagAssigner;
 import org.gazette.text.FoldedWords;
+import org.gazette.text.TextStore;
 
 /**
  * The read step: every file read once, in parallel, into a draft (metadata and lede, no body), and
@@ -67,9 +68,10 @@ final class ReadPhase {
 
     /**
      * Reads file {@code i}, or takes what the previous build read from it when it has not changed;
-     * {@code bodies} keeps a body read now for rendering. Thread-safe for distinct {@code i}.
+     * {@code bodies} keeps a body read now for rendering; {@code texts}, when not null, keeps the
+     * draft's packed text out of the heap. Thread-safe for distinct {@code i}.
      */
-    void read(int i, ReadCache cache, BodyCache bodies) {
+    void read(int i, ReadCache cache, BodyCache bodies, TextStore texts) {
         SourceFile f = files.get(i);
         if (ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET) return;
         // a record from a build that did not need classifier features is read again when this one does
@@ -87,7 +89,7 @@ final class ReadPhase {
         if (categories != null) categories.observe(i, f, d.category(), r.features());
         duplicates.add(i, r.signature());
         bodyChars[i] = r.bodyChars();
-        drafts[i] = d;
+        drafts[i] = texts == null ? d : d.withText(texts.keep(d.text()));
     }
 
     /** Everything the read step takes from one file's text, read now. */

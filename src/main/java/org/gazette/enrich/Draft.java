@@ -56,6 +56,11 @@ public record Draft(SourceFile file, PublishedAt published, String category, Lis
         return text.get(3);
     }
 
+    /** This draft with its text kept elsewhere (the same text, see {@link org.gazette.text.TextStore}). */
+    public Draft withText(PackedText text) {
+        return text == this.text ? this : new Draft(file, published, category, tags, slug, params, text, copyOf);
+    }
+
     /** This draft with the category an enrichment step gave it (the file gave none). */
     public Draft withCategory(String category) {
         return new Draft(file, published, category, tags, slug, params, text, copyOf);

@@ -8,16 +8,15 @@ import java.util.Arrays;
  *
  * <p>A site keeps the title, lede and byline of every article for its lists, feeds and search
  * records. As {@code String}s, Vietnamese text takes two bytes a character plus about 40 bytes of
- * headers per string; packed, it takes about 1.3 bytes a character and 32 bytes in all. For a
- * million articles that is the difference between fitting a fixed heap and not. Reading a part
- * decodes it again, which costs less than a card's template does.
+ * headers per string; packed, it takes about 1.3 bytes a character and 32 bytes in all. A build
+ * moves the packed bytes out of the heap altogether ({@link TextStore#keep}), leaving 24 bytes an
+ * article: for a million articles that is the difference between fitting a fixed heap and not.
+ * Reading a part decodes it again, which costs less than a card's template does.
+ *
+ * <p>Immutable; two packed texts are equal when their bytes are, wherever they are kept.
  */
-public final class PackedText {
-    private final byte[] bytes;
-
-    private PackedText(byte[] bytes) {
-        this.bytes = bytes;
-    }
+public abstract sealed class PackedText permits PackedText.Held, TextStore.Stored {
+    PackedText() {}
 
     /** Packs {@code parts} in order; any of them may be null. */
     public static PackedText of(String... parts) {
@@ -41,21 +40,23 @@ public final class PackedText {
                 at += e.length;
             }
         }
-        return new PackedText(out);
+        return new Held(out);
     }
 
     /** The text as {@link #bytes} gave it; the array is taken over, not copied. */
     public static PackedText ofBytes(byte[] packed) {
-        return new PackedText(packed);
+        return new Held(packed);
     }
 
-    /** The packed form, to store and give back to {@link #ofBytes}. */
-    public byte[] bytes() {
-        return bytes.clone();
-    }
+    /** The packed form, to store and give back to {@link #ofBytes}; a fresh array the caller may keep. */
+    public abstract byte[] bytes();
+
+    /** The packed bytes, not to be changed: the held array itself, or a copy read from the store. */
+    abstract byte[] view();
 
     /** Part {@code index} as packed, or null; an index past the last part reads as null. */
     public String get(int index) {
+        byte[] bytes = view();
         int at = 0;
         for (int i = 0; at < bytes.length; i++) {
             int mark = 0;
@@ -74,13 +75,13 @@ public final class PackedText {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof PackedText p && Arrays.equals(bytes, p.bytes);
+    public final boolean equals(Object o) {
+        return o instanceof PackedText p && (p == this || Arrays.equals(view(), p.view()));
     }
 
     @Override
-    public int hashCode() {
-        return Arrays.hashCode(bytes);
+    public final int hashCode() {
+        return Arrays.hashCode(view());
     }
 
     private static int varIntSize(int v) {
@@ -96,5 +97,24 @@ public final class PackedText {
         }
         out[at++] = (byte) v;
         return at;
+    }
+
+    /** Packed text held in the heap. */
+    static final class Held extends PackedText {
+        private final byte[] bytes;
+
+        Held(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        @Override
+        byte[] view() {
+            return bytes;
+        }
     }
 }

@@ -1,0 +1,169 @@
+package org.gazette.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.gazette.diag.GazetteException;
+
+/**
+ * Packed texts kept outside the heap: written to a scratch file as they come, and read back
+ * through a memory mapping. A build keeps every article's title, lede and byline here, which at a
+ * million articles is about 500 MB that the heap no longer holds; the operating system keeps the
+ * pages in its file cache while memory allows, and can drop them when it does not.
+ *
+ * <p>Texts are appended at claimed offsets, so threads write without waiting for each other; a
+ * text never straddles two mappings. When the file cannot be written (a full disk, say), the
+ * store says so once and keeps every later text in the heap, as it came. The file is deleted on
+ * {@link #close}; texts already read stay readable, since a mapping outlives its file on the
+ * systems Gazette runs on.
+ *
+ * <p>Thread-safe. A text is read back only after {@link #keep} returned it.
+ */
+public final class TextStore implements AutoCloseable {
+    private static final int CHUNK_BITS = 28;
+    /** Bits of a stored text's reference that hold its length; the rest hold its offset. */
+    private static final int LENGTH_BITS = 24;
+
+    private final Path file;
+    private final FileChannel channel;
+    private final Consumer<String> problem;
+    private final int chunkBits;
+    private final AtomicLong end = new AtomicLong();
+    private volatile ByteBuffer[] maps = new ByteBuffer[0];
+    private volatile boolean failed;
+
+    private TextStore(Path file, FileChannel channel, Consumer<String> problem, int chunkBits) {
+        this.file = file;
+        this.channel = channel;
+        this.problem = problem;
+        this.chunkBits = chunkBits;
+    }
+
+    /**
+     * Opens a store in {@code file}, replacing whatever was there (a file left by a killed build);
+     * null, after telling {@code problem}, when the file cannot be created.
+     */
+    public static TextStore open(Path file, Consumer<String> problem) {
+        return open(file, problem, CHUNK_BITS);
+    }
+
+    /** With mappings of {@code 2^chunkBits} bytes; small ones let tests cross their bounds. */
+    static TextStore open(Path file, Consumer<String> problem, int chunkBits) {
+        try {
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+            return new TextStore(file, ch, problem, chunkBits);
+        } catch (IOException | UnsupportedOperationException e) {
+            problem.accept("cannot be created (" + e.getMessage() + "); article texts stay in memory");
+            return null;
+        }
+    }
+
+    /** {@code text} kept in this store, or {@code text} itself when it already is or cannot be. */
+    public PackedText keep(PackedText text) {
+        if (!(text instanceof PackedText.Held) || failed) return text;
+        byte[] bytes = text.view();
+        if (bytes.length == 0 || bytes.length > Math.min(1 << chunkBits, (1 << LENGTH_BITS) - 1)) return text;
+        long at = claim(bytes.length);
+        if (at >>> (Long.SIZE - LENGTH_BITS) != 0) return text; // a terabyte of text: no room in a reference
+        try {
+            ByteBuffer src = ByteBuffer.wrap(bytes);
+            for (long pos = at; src.hasRemaining(); ) pos += channel.write(src, pos);
+            return new Stored(this, at << LENGTH_BITS | bytes.length);
+        } catch (IOException e) {
+            fail(e);
+            return text;
+        }
+    }
+
+    /** Bytes written so far, gaps before mapping bounds included. */
+    public long size() {
+        return end.get();
+    }
+
+    /** {@code length} bytes at {@code at}, which do not straddle a mapping's bound. */
+    private long claim(int length) {
+        while (true) {
+            long seen = end.get();
+            long at = seen;
+            long last = at + length - 1;
+            if (at >>> chunkBits != last >>> chunkBits) at = (last >>> chunkBits) << chunkBits; // start the next mapping
+            if (end.compareAndSet(seen, at + length)) return at;
+        }
+    }
+
+    private byte[] read(long at, int length) {
+        int n = (int) (at >>> chunkBits);
+        int offset = (int) (at & ((1L << chunkBits) - 1));
+        ByteBuffer[] m = maps;
+        ByteBuffer b = n < m.length ? m[n] : null;
+        if (b == null || b.capacity() < offset + length) b = map(n, offset + length);
+        byte[] out = new byte[length];
+        b.get(offset, out);
+        return out;
+    }
+
+    /** Mapping {@code n}, (re)made to cover at least {@code needed} bytes of it. */
+    private synchronized ByteBuffer map(int n, int needed) {
+        ByteBuffer[] m = maps;
+        if (n < m.length && m[n] != null && m[n].capacity() >= needed) return m[n];
+        long start = (long) n << chunkBits;
+        try {
+            long size = Math.min(1L << chunkBits, channel.size() - start);
+            ByteBuffer b = channel.map(FileChannel.MapMode.READ_ONLY, start, size);
+            ByteBuffer[] grown = Arrays.copyOf(m, Math.max(m.length, n + 1));
+            grown[n] = b;
+            maps = grown;
+            return b;
+        } catch (IOException | RuntimeException e) {
+            throw new GazetteException("cannot read article texts back from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void fail(IOException e) {
+        synchronized (this) {
+            if (failed) return;
+            failed = true;
+        }
+        problem.accept("cannot be written (" + e.getMessage() + "); the remaining article texts stay in memory");
+    }
+
+    /** Closes and deletes the file; texts whose bytes are mapped already stay readable. */
+    @Override
+    public void close() {
+        try {
+            channel.close();
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /** Packed text kept in a store: 24 bytes of heap whatever its length. */
+    static final class Stored extends PackedText {
+        private final TextStore store;
+        /** Offset, then length in the low {@link #LENGTH_BITS}. */
+        private final long ref;
+
+        Stored(TextStore store, long ref) {
+            this.store = store;
+            this.ref = ref;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return view();
+        }
+
+        @Override
+        byte[] view() {
+            return store.read(ref >>> LENGTH_BITS, (int) (ref & ((1 << LENGTH_BITS) - 1)));
+        }
+    }
+}
