@@ -187,6 +187,18 @@ class IncrementalBuildIT {
         assertThat(healed.reused()).isEqualTo(healed.files() - assets(healed));
     }
 
+    @Test
+    void theScratchFileOfArticleTextsIsGoneAfterABuildAndOneThatCannotBeMadeCostsAWarningOnly() throws Exception {
+        build(true);
+        Path texts = site.resolve(".public.text");
+        assertThat(texts).as("deleted when the build ends").doesNotExist();
+        Files.createDirectory(texts); // in the way: the store cannot be created
+        Diagnostics d = new Diagnostics();
+        new Build(BuildOptions.of(site).withOutput(out).withThreads(2).withReuse(false), d).run();
+        assertThat(d.sorted()).anyMatch(x -> x.file().equals(".public.text") && x.message().contains("stay in memory"));
+        assertSameAsFromScratch();
+    }
+
     /** Files of the archive that are not read as articles (images and other assets). */
     private static long assets(BuildReport r) throws Exception {
         try (var s = Files.walk(r.output().resolveSibling("content"))) {
