@@ -83,7 +83,7 @@ public final class TextStore implements AutoCloseable {
     }
 
     /** Bytes written so far, gaps before mapping bounds included. */
-    public long size() {
+    long size() {
         return end.get();
     }
 
