@@ -182,16 +182,19 @@ public final class Build {
         for (int i = 0; i < visit.length; i++) visit[i] = i;
         if (docs == null) return visit;
         int[] pageOfArticle = new int[docs.size()];
+        boolean[] article = new boolean[visit.length]; // the plan makes a page each time it is asked for one
         int articles = 0;
         for (int i = 0; i < visit.length; i++) {
-            if (pages.get(i).kind() != PageKind.ARTICLE) continue;
-            pageOfArticle[pages.get(i).index()] = i;
+            Page p = pages.get(i);
+            if (p.kind() != PageKind.ARTICLE) continue;
+            pageOfArticle[p.index()] = i;
+            article[i] = true;
             articles++;
         }
         if (articles != docs.size()) return visit; // every site article has one page; if not, plan order
         int n = 0;
         for (int d = 0; d < docs.size(); d++) visit[n++] = pageOfArticle[docs.siteIndex(d)];
-        for (int i = 0; i < visit.length; i++) if (pages.get(i).kind() != PageKind.ARTICLE) visit[n++] = i;
+        for (int i = 0; i < visit.length; i++) if (!article[i]) visit[n++] = i;
         return visit;
     }
 

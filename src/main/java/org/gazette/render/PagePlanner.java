@@ -28,12 +28,13 @@ public final class PagePlanner {
 
     static SitePlan plan(Site site, boolean search, int sitemapLimit) {
         int per = site.config().paginate();
+        List<Term> tags = site.tags().values().stream().filter(Term::hasPage).toList();
         List<SitePlan.Run> runs = new ArrayList<>();
         runs.add(new Lists(PageKind.HOME, Arrays.asList((Term) null), new int[] {site.articles().size()}, per));
         runs.add(new Singles(PageKind.ARTICLE, site.articles().size(), i -> site.articles().get(i).path()));
         runs.add(new Singles(PageKind.COPY, site.copies().size(), i -> site.copies().get(i).article().path()));
         runs.add(Lists.of(PageKind.CATEGORY, site.categories(), per));
-        runs.add(Lists.of(PageKind.TAG, withPages(site), per));
+        runs.add(Lists.of(PageKind.TAG, tags, per));
         runs.add(new Fixed(Page.single(PageKind.CATEGORIES, Layout.CATEGORIES_INDEX)));
         runs.add(new Fixed(Page.single(PageKind.TAGS, Layout.TAGS_INDEX)));
         addArchive(runs, site.archive(), per);
@@ -42,7 +43,7 @@ public final class PagePlanner {
 
         runs.add(new Feeds(Arrays.asList((Term) null)));
         runs.add(new Feeds(site.categories()));
-        runs.add(new Feeds(withPages(site)));
+        runs.add(new Feeds(tags));
 
         int listed = runs.stream().filter(SitePlan.Run::listed).mapToInt(SitePlan.Run::size).sum();
         int parts = (listed + sitemapLimit - 1) / sitemapLimit;
@@ -56,10 +57,6 @@ public final class PagePlanner {
         }
         runs.add(new Fixed(Page.single(PageKind.ROBOTS, Layout.ROBOTS)));
         return new SitePlan(runs, sitemapLimit);
-    }
-
-    private static List<Term> withPages(Site site) {
-        return site.tags().values().stream().filter(Term::hasPage).toList();
     }
 
     private static void addArchive(List<SitePlan.Run> runs, Archive archive, int per) {
