@@ -29,75 +29,96 @@ import org.gazette.text.StringHash;
  * it had when it was read (as {@code make}, {@code rsync} and git decide); the whole cache counts
  * only for the Gazette version and {@code site.yaml} that wrote it ({@link #key}).
  *
- * <p>Every build writes a new cache: the records of files it read, and those it took over from
- * the previous cache, copied as they are. The new cache replaces the old one when the build
- * succeeds ({@link #commit}); a failed build leaves the old one. Rendering fetches bodies from the
- * new cache ({@link #body}) instead of parsing their files again.
+ * <p>Two files beside the output folder. The data file holds a header (magic, version, key and a
+ * generation number) and the records ({@code [meta length][meta][body length][body][CRC-32C]}, see
+ * {@link ReadRecords}); a record whose checksum does not match is not used. The index file lists
+ * the records a build may take over, 32 bytes per file (path hash, stamp, offset and the hash of the
+ * body's bytes, {@link #bodyHash}, which tells a rebuild that a page's text is the same without
+ * reading it), with the data file's generation and how far into it the records go, under a
+ * checksum. Only the indexes are held in memory (about 64 MB for a million files, old and new);
+ * records are read where they lie.
  *
- * <p>One file beside the output folder: a header, the records ({@code [meta length][meta][body
- * length][body][CRC-32C]}, see {@link ReadRecords}) and at the end their index, 32 bytes per file:
- * path hash, stamp, offset and the hash of the body's bytes ({@link #bodyHash}, which tells a
- * rebuild that a page's text is the same without reading it). A record whose checksum does not
- * match is not used. Only the indexes are held in memory (about 64 MB for a million files, old
- * and new); records are read
- * where they lie. A cache that cannot be read is ignored; one that cannot be written is given up
- * with a warning, and the build goes on without it.
+ * <p>A rebuild leaves the records of unchanged files where they are and appends those of the files
+ * it read, so its cost follows what changed, not the archive's size. Its new index replaces the old
+ * one when the build succeeds ({@link #commit}); a failed build leaves the old index, and the bytes
+ * it appended are cut off by the next build. When records no longer listed (files changed or
+ * removed since) fill half of the data file, the build writes a fresh one instead, copying the
+ * records it takes over; it replaces the old data file on commit, and its new generation number
+ * tells the old index apart. A cache that cannot be read is ignored; one that cannot be written is
+ * given up with a warning, and the build goes on without it.
  *
  * <p>Thread-safe: files are read from several threads.
  */
 final class ReadCache implements AutoCloseable {
     private static final int MAGIC = 0x475a5243; // "GZRC"
-    private static final int VERSION = 2;
-    private static final int HEADER = 16;
+    private static final int INDEX_MAGIC = 0x475a5249; // "GZRI"
+    private static final int VERSION = 3;
+    private static final int HEADER = 24;
+    private static final int INDEX_HEADER = 44;
     private static final int ENTRY = 32;
 
     private final Path file;
+    private final long key;
+    private final Path indexFile;
     private final Path next;
     private final Consumer<String> problem;
     private final Index previous;
+    /** Where the previous build's records lie: the data file, or null without a usable previous cache. */
     private final FileChannel previousChannel;
+    /** Where this build's records go: the data file itself when appending, else {@link #next}. */
     private FileChannel out;
+    private final boolean appending;
+    private final long generation;
+    /** Where the previous build's records end in the data file (when appending, where this build's begin). */
+    private final long previousEnd;
     private final AtomicLong end = new AtomicLong(HEADER);
+    /** Bytes of the records the new index lists, to tell when the data file is mostly dead records. */
+    private final AtomicLong live = new AtomicLong();
     private final Index written;
     private volatile boolean failed;
     private volatile boolean sorted;
+    private boolean committed;
     private final AtomicLong reused = new AtomicLong();
 
     private ReadCache(Path file, long key, boolean reuse, Consumer<String> problem) {
         this.file = file;
+        this.key = key;
+        this.indexFile = file.resolveSibling(file.getFileName() + ".index");
         this.next = file.resolveSibling(file.getFileName() + ".tmp");
         this.problem = problem;
-        FileChannel ch = null;
-        Index prev = Index.EMPTY;
+        Previous prev = reuse ? Previous.open(file, indexFile, key) : null;
+        this.previous = prev == null ? Index.EMPTY : prev.index;
+        this.previousChannel = prev == null ? null : prev.channel;
+        // append while the records still listed fill at least half of the data file
+        this.appending = prev != null && 2 * prev.live >= prev.end - HEADER;
+        this.previousEnd = prev == null ? HEADER : prev.end;
+        this.generation = appending ? prev.generation : newGeneration(prev);
+        this.written = new Index(Math.max(1024, previous.size()));
         try {
-            if (reuse) {
-                ch = FileChannel.open(file, StandardOpenOption.READ);
-                prev = Index.read(ch, key);
+            if (appending) {
+                out = previousChannel;
+                out.truncate(previousEnd); // what a failed build appended
+                end.set(previousEnd);
+            } else {
+                Files.deleteIfExists(next);
+                out = FileChannel.open(next, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(VERSION).putLong(key)
+                        .putLong(generation).flip();
+                writeFully(header, 0);
             }
-        } catch (NoSuchFileException e) {
-            // no cache yet
-        } catch (IOException | RuntimeException e) {
-            prev = Index.EMPTY; // damaged: every file is read again
-        }
-        if (prev == Index.EMPTY && ch != null) {
-            CacheFiles.closeQuietly(ch);
-            ch = null;
-        }
-        this.previous = prev;
-        this.previousChannel = ch;
-        this.written = new Index(1024);
-        try {
-            Files.deleteIfExists(next);
-            out = FileChannel.open(next, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(VERSION).putLong(key).flip();
-            writeFully(header, 0);
         } catch (IOException e) {
             fail(e);
         }
     }
 
+    /** A generation number that neither the previous data file nor, most likely, any older one had. */
+    private static long newGeneration(Previous prev) {
+        long g = FoldedWords.mix(System.nanoTime() ^ System.currentTimeMillis() * 0x9E3779B97F4A7C15L);
+        return prev != null && g == prev.generation ? g + 1 : g;
+    }
+
     /**
-     * Opens the cache at {@code file}.
+     * Opens the cache at {@code file} (the data file; the index is {@code file + ".index"}).
      *
      * @param key     {@link #key} of this build: a cache with another key is not used
      * @param reuse   false to read every file again (the new cache replaces the old one all the same)
@@ -129,7 +150,11 @@ final class ReadCache implements AutoCloseable {
                 if (!f.relPath().equals(ReadRecords.relPath(meta))) continue;
                 ReadRecord r = ReadRecords.decodeMeta(f, meta);
                 if (!usable.test(r)) return null;
-                append(hash, stamp, previous.bodyHashes[i], raw.rewind());
+                if (appending) {
+                    keepAt(hash, stamp, previous.offsets[i], previous.bodyHashes[i], raw.capacity());
+                } else {
+                    append(hash, stamp, previous.bodyHashes[i], raw.rewind());
+                }
                 reused.incrementAndGet();
                 return r;
             } catch (IOException | RuntimeException e) {
@@ -225,27 +250,47 @@ final class ReadCache implements AutoCloseable {
     void commit() {
         if (failed) return;
         try {
+            ByteBuffer index;
             synchronized (written) {
-                ByteBuffer index = ByteBuffer.allocate(written.size() * ENTRY + 16);
+                index = ByteBuffer.allocate(INDEX_HEADER + written.size() * ENTRY + 4);
+                index.putInt(INDEX_MAGIC).putInt(VERSION).putLong(key).putLong(generation).putLong(end.get())
+                        .putLong(live.get()).putInt(written.size());
                 for (int i = 0; i < written.size(); i++) {
                     index.putLong(written.hashes[i]).putLong(written.stamps[i]).putLong(written.offsets[i])
                             .putLong(written.bodyHashes[i]);
                 }
-                long at = end.get();
-                index.putLong(at).putInt(written.size()).putInt(MAGIC).flip();
-                writeFully(index, at);
             }
-            out.close();
-            CacheFiles.closeQuietly(previousChannel);
-            CacheFiles.replace(next, file);
+            CRC32C crc = new CRC32C();
+            crc.update(index.array(), 0, index.position());
+            index.putInt((int) crc.getValue()).flip();
+            if (!appending) {
+                out.close();
+                CacheFiles.closeQuietly(previousChannel);
+                // the old index names the old generation: until it is replaced, it matches no data file
+                CacheFiles.replace(next, file);
+            }
+            Path indexNext = indexFile.resolveSibling(indexFile.getFileName() + ".tmp");
+            try (FileChannel ch = FileChannel.open(indexNext, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                while (index.hasRemaining()) ch.write(index);
+            }
+            CacheFiles.replace(indexNext, indexFile);
+            committed = true;
         } catch (IOException e) {
             fail(e);
         }
     }
 
-    /** Discards the new cache unless it was committed. */
+    /** Discards what this build wrote unless it was committed. */
     @Override
     public void close() {
+        if (appending && !committed && !failed && out != null) {
+            try {
+                out.truncate(previousEnd);
+            } catch (IOException e) {
+                // the next build cuts it off
+            }
+        }
         CacheFiles.closeQuietly(previousChannel);
         if (out != null) CacheFiles.closeQuietly(out);
         try {
@@ -307,6 +352,12 @@ final class ReadCache implements AutoCloseable {
             fail(e);
             return;
         }
+        keepAt(hash, stamp, at, bodyHash, raw.limit());
+    }
+
+    /** Lists the record at {@code at} in the new index. */
+    private void keepAt(long hash, long stamp, long at, long bodyHash, int length) {
+        live.addAndGet(length);
         synchronized (written) {
             written.add(hash, stamp, at, bodyHash);
             sorted = false;
@@ -437,25 +488,48 @@ final class ReadCache implements AutoCloseable {
             bodyHashes[b] = d;
         }
 
-        /** The index at the end of a cache file whose header carries {@code key}; EMPTY for another key. */
-        static Index read(FileChannel ch, long key) throws IOException {
-            long size = ch.size();
-            if (size < HEADER + 16) return EMPTY;
-            ByteBuffer header = ByteBuffer.allocate(HEADER);
-            CacheFiles.readFully(ch, header, 0);
-            if (header.getInt(0) != MAGIC || header.getInt(4) != VERSION || header.getLong(8) != key) return EMPTY;
-            ByteBuffer tail = ByteBuffer.allocate(16);
-            CacheFiles.readFully(ch, tail, size - 16);
-            long at = tail.getLong(0);
-            int n = tail.getInt(8);
-            if (tail.getInt(12) != MAGIC || n < 0 || at + (long) n * ENTRY + 16 != size) return EMPTY;
-            ByteBuffer entries = ByteBuffer.allocate(n * ENTRY);
-            CacheFiles.readFully(ch, entries, at);
-            entries.flip();
+        /** Entries from a buffer of {@code n} of them, sorted. */
+        static Index of(ByteBuffer entries, int n) {
             Index index = new Index(n);
             for (int i = 0; i < n; i++) index.add(entries.getLong(), entries.getLong(), entries.getLong(), entries.getLong());
             index.sort();
             return index;
+        }
+    }
+
+    /** The previous build's cache: its index, checked, and its data file open where the records lie. */
+    private record Previous(Index index, FileChannel channel, long generation, long end, long live) {
+        /** Null when there is none, or it is damaged or has another key (every file is read again). */
+        static Previous open(Path file, Path indexFile, long key) {
+            FileChannel ch = null;
+            try {
+                byte[] bytes = Files.readAllBytes(indexFile);
+                ByteBuffer index = ByteBuffer.wrap(bytes);
+                if (bytes.length < INDEX_HEADER + 4 || index.getInt(0) != INDEX_MAGIC || index.getInt(4) != VERSION
+                        || index.getLong(8) != key) {
+                    return null;
+                }
+                CRC32C crc = new CRC32C();
+                crc.update(bytes, 0, bytes.length - 4);
+                if ((int) crc.getValue() != index.getInt(bytes.length - 4)) return null;
+                long generation = index.getLong(16);
+                long end = index.getLong(24);
+                long live = index.getLong(32);
+                int n = index.getInt(40);
+                if (n < 0 || INDEX_HEADER + (long) n * ENTRY + 4 != bytes.length) return null;
+                ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                ByteBuffer header = ByteBuffer.allocate(HEADER);
+                CacheFiles.readFully(ch, header, 0);
+                if (header.getInt(0) != MAGIC || header.getInt(4) != VERSION || header.getLong(8) != key
+                        || header.getLong(16) != generation || ch.size() < end || end < HEADER) {
+                    CacheFiles.closeQuietly(ch);
+                    return null;
+                }
+                return new Previous(Index.of(index.position(INDEX_HEADER), n), ch, generation, end, live);
+            } catch (IOException | RuntimeException e) {
+                CacheFiles.closeQuietly(ch); // none yet, or damaged
+                return null;
+            }
         }
     }
 }

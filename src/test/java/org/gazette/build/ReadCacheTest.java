@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,91 @@ class ReadCacheTest {
         try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, false, m -> { })) {
             assertThat(c.reuse(a)).as("--no-cache").isNull();
         }
+    }
+
+    /** Ten files, their stamps shifted by {@code edit} (a rebuild after all of them changed). */
+    private List<SourceFile> tenFiles(int edit) {
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 0; i < 10; i++) files.add(file("f" + i + ".txt", 100 + i, 5_000L + i + 1000L * edit));
+        return files;
+    }
+
+    /** One build over {@code files}: takes over what it can, stores the rest with titles {@code title + i}; the records it took over. */
+    private int build(List<SourceFile> files, String title, boolean commit) {
+        int reused = 0;
+        try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, true, m -> { })) {
+            for (int i = 0; i < files.size(); i++) {
+                SourceFile f = files.get(i);
+                ReadRecord r = c.reuse(f);
+                if (r != null) {
+                    reused++;
+                    continue;
+                }
+                c.put(f, record(f, title + i));
+            }
+            if (commit) c.commit();
+        }
+        return reused;
+    }
+
+    @Test
+    void aRebuildLeavesTakenOverRecordsWhereTheyLieAndAppendsWhatChanged() throws Exception {
+        Path data = dir.resolve(".public.cache");
+        List<SourceFile> files = tenFiles(0);
+        assertThat(build(files, "Bài ", true)).isZero();
+        long full = Files.size(data);
+        assertThat(build(files, "Bài ", true)).isEqualTo(10);
+        assertThat(Files.size(data)).as("nothing copied").isEqualTo(full);
+        assertThat(dir.resolve(".public.cache.tmp")).doesNotExist();
+
+        List<SourceFile> edited = new ArrayList<>(files);
+        edited.set(3, file("f3.txt", 103, 9_999L));
+        assertThat(build(edited, "Mới ", true)).isEqualTo(9);
+        long afterEdit = Files.size(data);
+        assertThat(afterEdit).as("one record appended").isGreaterThan(full).isLessThan(full + full / 5);
+
+        edited.set(4, file("f4.txt", 104, 9_999L));
+        build(edited, "Hỏng ", false); // a failed build
+        assertThat(Files.size(data)).as("what it appended is cut off").isEqualTo(afterEdit);
+        try (ReadCache c = ReadCache.open(data, KEY, true, m -> { })) {
+            assertThat(c.reuse(edited.get(3)).draft().title()).isEqualTo("Mới 3");
+            assertThat(c.reuse(files.get(0)).draft().title()).isEqualTo("Bài 0");
+            assertThat(c.reuse(edited.get(4))).as("never committed").isNull();
+            assertThat(c.body("f0.txt")).as("a body where it lay").isEqualTo(record(files.get(0), "x").body());
+        }
+    }
+
+    @Test
+    void whenHalfTheDataFileIsRecordsNoLongerListedARebuildWritesItAfresh() throws Exception {
+        Path data = dir.resolve(".public.cache");
+        build(tenFiles(0), "Bài ", true);
+        long full = Files.size(data);
+        build(tenFiles(1), "Bài ", true); // every file changed: half the records are dead
+        build(tenFiles(2), "Bài ", true);
+        assertThat(Files.size(data)).as("appended twice").isGreaterThan(2 * full);
+        assertThat(build(tenFiles(2), "Mới ", true)).as("taken over while compacting").isEqualTo(10);
+        assertThat(Files.size(data)).isEqualTo(full);
+        assertThat(dir.resolve(".public.cache.tmp")).doesNotExist();
+        try (ReadCache c = ReadCache.open(data, KEY, true, m -> { })) {
+            assertThat(c.reuse(tenFiles(2).get(7)).draft().title()).isEqualTo("Bài 7");
+            assertThat(c.body("f7.txt")).isEqualTo(record(tenFiles(2).get(7), "x").body());
+        }
+    }
+
+    @Test
+    void anIndexFromAnotherDataFileIsNotUsed() throws Exception {
+        Path index = dir.resolve(".public.cache.index");
+        List<SourceFile> files = tenFiles(0);
+        build(files, "Bài ", true);
+        byte[] old = Files.readAllBytes(index);
+        try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, false, m -> { })) {
+            for (SourceFile f : files) c.put(f, record(f, "Khác"));
+            c.commit(); // a data file of its own, as after a rebuild that compacted
+        }
+        Files.write(index, old); // as if the build was killed between replacing the data file and the index
+        assertThat(build(files, "Bài ", true)).isZero();
+        Files.write(index, Arrays.copyOf(old, old.length - 1));
+        assertThat(build(files, "Bài ", true)).as("a damaged index").isZero();
     }
 
     @Test
