@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 /**
  * Related articles for every article, by shared tags, in time that grows linearly with the
@@ -18,6 +21,8 @@ public final class Related {
     public static final int COUNT = 5;
     /** Neighbours considered on each side of an article in each of its tags' lists. */
     static final int WINDOW = 40;
+    /** Articles per unit of parallel work. */
+    private static final int BLOCK = 2048;
 
     /** {@link #COUNT} slots per article, best first, unused slots -1: one array, not an array per article. */
     private final int[] related;
@@ -38,8 +43,6 @@ public final class Related {
         int n = ordered.size();
         int[] out = new int[n * COUNT];
         Arrays.fill(out, -1);
-        double[] score = new double[n];
-        int[] touched = new int[n];
         Term[][] articleTags = new Term[n][];
         // categories as numbers: comparing strings of articles scattered on the heap took most of the time
         int[] category = new int[n];
@@ -55,29 +58,56 @@ public final class Related {
             }
             articleTags[i] = Arrays.copyOf(ts, k);
         }
-        for (int i = 0; i < n; i++) {
-            int touchedCount = 0;
-            for (Term t : articleTags[i]) {
-                double idf = Math.log(1.0 + (double) n / t.count());
-                int[] list = t.articles();
-                int pos = Arrays.binarySearch(list, i);
-                int from = Math.max(0, pos - WINDOW), to = Math.min(list.length, pos + WINDOW + 1);
-                for (int p = from; p < to; p++) {
-                    int j = list[p];
-                    if (j == i) continue;
-                    if (score[j] == 0) touched[touchedCount++] = j;
-                    score[j] += idf;
-                }
+        // Each article's slots are its own and it only reads what is shared: articles are scored in
+        // parallel, in blocks, each worker with its own scratch arrays.
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        Queue<Scratch> idle = new ConcurrentLinkedQueue<>();
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            Scratch s = idle.poll();
+            if (s == null) s = new Scratch(n);
+            for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                relate(i, articleTags, category, n, s, out);
             }
-            for (int c = 0; c < touchedCount; c++) {
-                int j = touched[c];
-                if (category[j] == category[i]) score[j] += 0.1;
-            }
-            int[] best = best(i, touched, touchedCount, score);
-            System.arraycopy(best, 0, out, i * COUNT, best.length);
-            for (int c = 0; c < touchedCount; c++) score[touched[c]] = 0;
-        }
+            idle.add(s);
+        });
         return new Related(out);
+    }
+
+    /** Scores article {@code i}'s candidates and puts the best in its slots of {@code out}. */
+    private static void relate(int i, Term[][] articleTags, int[] category, int n, Scratch s, int[] out) {
+        double[] score = s.score;
+        int[] touched = s.touched;
+        int touchedCount = 0;
+        for (Term t : articleTags[i]) {
+            double idf = Math.log(1.0 + (double) n / t.count());
+            int[] list = t.articles();
+            int pos = Arrays.binarySearch(list, i);
+            int from = Math.max(0, pos - WINDOW), to = Math.min(list.length, pos + WINDOW + 1);
+            for (int p = from; p < to; p++) {
+                int j = list[p];
+                if (j == i) continue;
+                if (score[j] == 0) touched[touchedCount++] = j;
+                score[j] += idf;
+            }
+        }
+        for (int c = 0; c < touchedCount; c++) {
+            int j = touched[c];
+            if (category[j] == category[i]) score[j] += 0.1;
+        }
+        int[] best = best(i, touched, touchedCount, score);
+        System.arraycopy(best, 0, out, i * COUNT, best.length);
+        for (int c = 0; c < touchedCount; c++) score[touched[c]] = 0;
+    }
+
+    /** A worker's scores by article, all zero between articles, and the articles it touched. */
+    private static final class Scratch {
+        final double[] score;
+        final int[] touched;
+
+        Scratch(int n) {
+            score = new double[n];
+            touched = new int[n];
+        }
     }
 
     /** The {@link #COUNT} best candidates: highest score, then closest in site order, then lowest index. */

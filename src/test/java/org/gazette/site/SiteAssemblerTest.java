@@ -69,6 +69,27 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void relatedArticlesOfALargeArchiveAreScoredInParallelAsOneThreadWould() {
+        // many blocks of parallel work; each article's best are those sharing its rarest tags
+        List<Article> many = new ArrayList<>();
+        for (int i = 0; i < 9_000; i++) {
+            String day = LocalDate.of(2020, 1, 1).plusDays(i / 3).toString();
+            many.add(article("p" + i, "Bài " + i, day, i % 2 == 0 ? "thoi-su" : "kinh-te",
+                    List.of("nhóm " + i % 7, "cặp " + i / 2, "chung")));
+        }
+        Site site = assemble(many);
+        assertThat(assemble(many).related()).as("the same every time").isEqualTo(site.related());
+        for (int i = 0; i < site.articles().size(); i++) {
+            Article a = site.articles().get(i);
+            int[] related = site.related().of(i);
+            assertThat(related).hasSize(Related.COUNT).doesNotContain(i);
+            // its pair partner shares the rarest tag (two articles), so it comes first
+            String pair = a.tags().get(1);
+            assertThat(site.articles().get(related[0]).tags()).as(a.sourcePath()).contains(pair);
+        }
+    }
+
+    @Test
     void relatedArticlesShareTagsAndNeverIncludeTheArticleItself() {
         Site site = assemble(articles);
         // b (index 0), a (1) and c (3) share "Điện Biên"; d (2) shares nothing.
