@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Turns drafts into site articles: category, slug, a unique path, tags. Runs over the drafts in
@@ -40,10 +41,12 @@ public final class ArticleFactory {
         for (Draft d : drafts) keys.add(categories.keyFor(d.file(), d.category()));
         // Category pages own their paths before any article asks for one.
         for (String key : categories.names().keySet()) permalinks.reserve(Categories.path(key));
+        // a slug depends on its draft alone: made in parallel, then paths are given out in order
+        String[] slugs = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> slugFor(drafts.get(i))).toArray(String[]::new);
         List<Article> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            String slug = slugFor(d);
+            String slug = slugs[i];
             String categorySlug = Categories.slug(keys.get(i));
             // a near-duplicate usually has its original's title: its numbered URL is expected
             if (d.copyOf() == null && permalinks.isTaken(categorySlug, slug, d.published())) {

@@ -146,8 +146,15 @@ final class TagChoice {
         }
         c.ids = ids;
         c.spelling = spelling;
+        // a candidate's score moves only when a tag is chosen: scored again then, not every round
+        float[] adjusted = new float[k];
+        boolean stale = true;
         for (int round = 0; round < k && tags.size() < maxTags; round++) {
-            int j = next(c, done, chosenWords, chosenKeys, chosenShown);
+            if (stale) {
+                adjust(c, done, adjusted, chosenWords, chosenKeys, chosenShown);
+                stale = false;
+            }
+            int j = best(c, done, adjusted);
             if (j < 0) break;
             done[j] = true;
             if (fragment[ids[j]] || blocked.contains(c.keys[j]) || (ownKeys[j] != null && blocked.contains(ownKeys[j]))) continue;
@@ -157,6 +164,7 @@ final class TagChoice {
             chosenShown.add(c.shown(j));
             chosenWords.addAll(Arrays.asList(c.words[j]));
             tags.add(c.shown(j));
+            stale = true;
         }
         return tags;
     }
@@ -191,13 +199,13 @@ final class TagChoice {
     }
 
     /**
-     * The best candidate not yet considered, each word it shares with a chosen tag lowering its
-     * score, and a candidate of only such words lowered once more; ties by key. A place that a
-     * chosen organization carries is not lowered: its words are the organization's by design.
+     * Each candidate not yet considered scored against the tags chosen so far: each word it shares
+     * with a chosen tag lowers its score, and a candidate of only such words is lowered once more. A
+     * place that a chosen organization carries is not lowered: its words are the organization's by
+     * design.
      */
-    private static int next(Candidates c, boolean[] done, Set<String> chosenWords, List<String> chosenKeys, List<String> chosenShown) {
-        int best = -1;
-        float bestScore = 0;
+    private static void adjust(Candidates c, boolean[] done, float[] adjusted, Set<String> chosenWords,
+                               List<String> chosenKeys, List<String> chosenShown) {
         for (int j = 0; j < c.scores.length; j++) {
             if (done[j]) continue;
             float score = c.scores[j];
@@ -215,9 +223,17 @@ final class TagChoice {
             for (int r = 0; r < repeated; r++) score *= TagAssigner.REPEATED_WORD;
             // nothing new at all (đảng after đảng viên): once more
             if (repeated == c.words[j].length) score *= TagAssigner.REPEATED_WORD;
-            if (best < 0 || score > bestScore || (score == bestScore && c.keys[j].compareTo(c.keys[best]) < 0)) {
+            adjusted[j] = score;
+        }
+    }
+
+    /** The best-scored candidate not yet considered, ties by key; -1 when none is left. */
+    private static int best(Candidates c, boolean[] done, float[] adjusted) {
+        int best = -1;
+        for (int j = 0; j < adjusted.length; j++) {
+            if (done[j]) continue;
+            if (best < 0 || adjusted[j] > adjusted[best] || (adjusted[j] == adjusted[best] && c.keys[j].compareTo(c.keys[best]) < 0)) {
                 best = j;
-                bestScore = score;
             }
         }
         return best;

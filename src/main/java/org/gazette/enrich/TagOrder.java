@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.gazette.text.KeyMemo;
 
 /**
@@ -35,8 +36,9 @@ public final class TagOrder {
             }
         }
         int n = tags.size();
-        List<List<String>> out = new ArrayList<>(n);
-        for (List<String> article : tags) {
+        // each article's order reads only the counts: articles are ordered in parallel
+        return IntStream.range(0, n).parallel().mapToObj(i -> {
+            List<String> article = tags.get(i);
             // each tag's usefulness once, not once per comparison: a million articles' tags are many keys
             Map<String, Double> useful = new HashMap<>();
             for (String tag : article) {
@@ -45,9 +47,8 @@ public final class TagOrder {
             List<String> sorted = new ArrayList<>(article);
             // List.sort is stable: equal usefulness keeps the tagger's order
             sorted.sort(Comparator.comparingDouble(useful::get));
-            out.add(List.copyOf(sorted));
-        }
-        return out;
+            return List.copyOf(sorted);
+        }).toList();
     }
 
     static double usefulness(int df, int articles, int minTagArticles) {
