@@ -117,7 +117,7 @@ final class Pipeline {
             published.add(drafts[i]);
             tags.add(allTags.get(i));
         }
-        tags = TagOrder.byUsefulness(tags, config.minTagArticles());
+        tags = new ArrayList<>(TagOrder.byUsefulness(tags, config.minTagArticles())); // copies are added below
         // copies last, so that an original keeps the plain URL its title gives when a copy sorts first
         published.addAll(copies);
         for (int c = 0; c < copies.size(); c++) tags.add(List.of());
