@@ -146,25 +146,32 @@ final class TagChoice {
         }
         c.ids = ids;
         c.spelling = spelling;
-        // a candidate's score moves only when a tag is chosen: scored again then, not every round
-        float[] adjusted = new float[k];
-        boolean stale = true;
+        // A candidate's score moves only when a tag is chosen, by the words that tag adds and by
+        // whether it carries the candidate as its place: counted then, not every round.
+        int[] repeated = new int[k];
+        boolean[] carried = new boolean[k];
+        for (int j = 0; j < k; j++) {
+            for (String word : c.words[j]) if (chosenWords.contains(word)) repeated[j]++;
+            for (int o = 0; o < chosenKeys.size() && !carried[j]; o++) carried[j] = carries(c, j, chosenKeys.get(o), chosenShown.get(o));
+        }
         for (int round = 0; round < k && tags.size() < maxTags; round++) {
-            if (stale) {
-                adjust(c, done, adjusted, chosenWords, chosenKeys, chosenShown);
-                stale = false;
-            }
-            int j = best(c, done, adjusted);
+            int j = best(c, done, repeated, carried);
             if (j < 0) break;
             done[j] = true;
             if (fragment[ids[j]] || blocked.contains(c.keys[j]) || (ownKeys[j] != null && blocked.contains(ownKeys[j]))) continue;
             if (tags.size() >= minTags && local[j] < TagAssigner.MIN_RELATIVE * bestLocal) continue;
             if (overlapsAny(c.keys[j], c.shown(j), chosenKeys, chosenShown)) continue;
+            String shown = c.shown(j);
             chosenKeys.add(c.keys[j]);
-            chosenShown.add(c.shown(j));
-            chosenWords.addAll(Arrays.asList(c.words[j]));
-            tags.add(c.shown(j));
-            stale = true;
+            chosenShown.add(shown);
+            List<String> added = new ArrayList<>(c.words[j].length);
+            for (String word : c.words[j]) if (chosenWords.add(word)) added.add(word);
+            for (int x = 0; x < k; x++) {
+                if (done[x]) continue;
+                for (String word : c.words[x]) if (added.contains(word)) repeated[x]++;
+                if (!carried[x]) carried[x] = carries(c, x, c.keys[j], shown);
+            }
+            tags.add(shown);
         }
         return tags;
     }
@@ -199,41 +206,32 @@ final class TagChoice {
     }
 
     /**
-     * Each candidate not yet considered scored against the tags chosen so far: each word it shares
-     * with a chosen tag lowers its score, and a candidate of only such words is lowered once more. A
-     * place that a chosen organization carries is not lowered: its words are the organization's by
-     * design.
+     * Whether the chosen tag {@code key} (an organization) carries candidate {@code j} as the place
+     * it names: then the words they share are the organization's by design and lower nothing.
      */
-    private static void adjust(Candidates c, boolean[] done, float[] adjusted, Set<String> chosenWords,
-                               List<String> chosenKeys, List<String> chosenShown) {
+    private static boolean carries(Candidates c, int j, String key, String shown) {
+        String candidate = c.keys[j];
+        return candidate.indexOf(' ') > 0 && endsWithWords(key, candidate) && carriesPlace(key, shown, candidate, c.shown(j));
+    }
+
+    /**
+     * The best candidate not yet considered, ties by key; -1 when none is left. Each word it shares
+     * with a chosen tag ({@code repeated}) lowers its score, and a candidate of only such words is
+     * lowered once more, unless a chosen organization carries it as its place.
+     */
+    private static int best(Candidates c, boolean[] done, int[] repeated, boolean[] carried) {
+        int best = -1;
+        float bestScore = 0;
         for (int j = 0; j < c.scores.length; j++) {
             if (done[j]) continue;
             float score = c.scores[j];
-            int repeated = 0;
-            for (String word : c.words[j]) {
-                if (chosenWords.contains(word)) repeated++;
-            }
-            String key = c.keys[j];
-            boolean phrase = repeated > 0 && key.indexOf(' ') > 0;
-            for (int o = 0; o < chosenKeys.size() && phrase && repeated > 0; o++) {
-                if (endsWithWords(chosenKeys.get(o), key) && carriesPlace(chosenKeys.get(o), chosenShown.get(o), key, c.shown(j))) {
-                    repeated = 0;
-                }
-            }
-            for (int r = 0; r < repeated; r++) score *= TagAssigner.REPEATED_WORD;
+            int r = carried[j] ? 0 : repeated[j];
+            for (int x = 0; x < r; x++) score *= TagAssigner.REPEATED_WORD;
             // nothing new at all (đảng after đảng viên): once more
-            if (repeated == c.words[j].length) score *= TagAssigner.REPEATED_WORD;
-            adjusted[j] = score;
-        }
-    }
-
-    /** The best-scored candidate not yet considered, ties by key; -1 when none is left. */
-    private static int best(Candidates c, boolean[] done, float[] adjusted) {
-        int best = -1;
-        for (int j = 0; j < adjusted.length; j++) {
-            if (done[j]) continue;
-            if (best < 0 || adjusted[j] > adjusted[best] || (adjusted[j] == adjusted[best] && c.keys[j].compareTo(c.keys[best]) < 0)) {
+            if (r == c.words[j].length) score *= TagAssigner.REPEATED_WORD;
+            if (best < 0 || score > bestScore || (score == bestScore && c.keys[j].compareTo(c.keys[best]) < 0)) {
                 best = j;
+                bestScore = score;
             }
         }
         return best;
