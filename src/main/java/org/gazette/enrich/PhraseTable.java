@@ -56,10 +56,26 @@ final class PhraseTable {
         return slots[slotOf(bytes, Arrays.hashCode(bytes))] - 1;
     }
 
+    /**
+     * A key as the table looks it up: its UTF-8 bytes and their hash, made by the caller before it
+     * takes the lock that guards the table.
+     */
+    record Key(byte[] bytes, int hash) {
+        static Key of(String key) {
+            byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+            return new Key(bytes, Arrays.hashCode(bytes));
+        }
+    }
+
     /** The id of {@code key}, interned when new. */
     int intern(String key) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        int hash = Arrays.hashCode(bytes);
+        return intern(Key.of(key));
+    }
+
+    /** The id of {@code key}, interned when new. */
+    int intern(Key key) {
+        byte[] bytes = key.bytes();
+        int hash = key.hash();
         int slot = slotOf(bytes, hash);
         if (slots[slot] != 0) return slots[slot] - 1;
         if (size == keyRefs.length) growIds();
@@ -78,13 +94,18 @@ final class PhraseTable {
      * #UNKNOWN_SPELLING} past the first {@value #UNKNOWN_SPELLING}.
      */
     int addUse(int id, String spelling) {
+        return addUse(id, spelling, spelling.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #addUse(int, String)}, with the spelling's UTF-8 bytes made beforehand (compared as they are). */
+    int addUse(int id, String spelling, byte[] spellingBytes) {
         articleCounts[id]++;
         if (spellingRefs[id] < 0) {
-            spellingRefs[id] = store(spelling.getBytes(StandardCharsets.UTF_8));
+            spellingRefs[id] = store(spellingBytes);
             spellingVotes[id] = 1;
             return 0;
         }
-        if (spelling.equals(read(spellingRefs[id]))) {
+        if (equalsAt(spellingRefs[id], spellingBytes)) {
             spellingVotes[id]++;
             return 0;
         }

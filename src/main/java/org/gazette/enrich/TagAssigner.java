@@ -1,5 +1,6 @@
 package org.gazette.enrich;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -122,6 +123,13 @@ public final class TagAssigner {
         List<Keyphrase> kept = best(candidates);
         Map<String, String> defined = new HashMap<>();
         for (AcronymDefinition d : acronyms) defined.putIfAbsent(Keyphrase.keyOf(d.acronym()), d.expansion());
+        // what needs no lock is done before taking it: the threads reading files meet here
+        PhraseTable.Key[] keys = new PhraseTable.Key[kept.size()];
+        byte[][] spellings = new byte[kept.size()][];
+        for (int j = 0; j < kept.size(); j++) {
+            keys[j] = PhraseTable.Key.of(kept.get(j).key());
+            spellings[j] = kept.get(j).surface().getBytes(StandardCharsets.UTF_8);
+        }
         synchronized (this) {
             if (articleIndex >= articles.length) {
                 articles = Arrays.copyOf(articles, Math.max(articleIndex + 1, articles.length * 2));
@@ -133,9 +141,9 @@ public final class TagAssigner {
             char[] packed = kept.isEmpty() ? NO_CANDIDATES : new char[SLOT * kept.size()];
             for (int j = 0; j < kept.size(); j++) {
                 Keyphrase c = kept.get(j);
-                int id = phrases.intern(c.key());
+                int id = phrases.intern(keys[j]);
                 if (id > ID_MASK) throw new IllegalStateException("more than " + ID_MASK + " distinct phrases");
-                int entry = id | phrases.addUse(id, c.surface()) << ID_BITS;
+                int entry = id | phrases.addUse(id, c.surface(), spellings[j]) << ID_BITS;
                 packed[SLOT * j] = (char) (entry >>> 16);
                 packed[SLOT * j + 1] = (char) entry;
                 packed[SLOT * j + 2] = (char) (Float.floatToIntBits(c.score()) >>> 16);
