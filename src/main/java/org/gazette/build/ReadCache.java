@@ -129,7 +129,7 @@ final class ReadCache implements AutoCloseable {
     }
 
     /**
-     * The previous build's record of {@code f} if the file is unchanged since, copied into the new
+     * The previous build's record of {@code f} if the file is unchanged since, kept in the new
      * cache; null when it must be read.
      */
     ReadRecord reuse(SourceFile f) {
