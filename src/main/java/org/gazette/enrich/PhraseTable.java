@@ -52,8 +52,8 @@ final class PhraseTable {
 
     /** The id of {@code key}, or -1 when it was never interned. */
     int find(String key) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        return slots[slotOf(bytes, Arrays.hashCode(bytes))] - 1;
+        Key k = Key.of(key);
+        return slots[slotOf(k.bytes(), k.hash())] - 1;
     }
 
     /**
