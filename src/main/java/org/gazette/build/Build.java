@@ -113,7 +113,7 @@ public final class Build {
                                      message -> diagnostics.add(Diagnostic.warning(indexCache.getFileName().toString(), message))))
                      : null) {
             PageModels models = new PageModels(site, setup.links(), translations, bodies, plan, options.search());
-            PageFingerprints fingerprints = new PageFingerprints(setup.key(), setup.theme());
+            PageFingerprints fingerprints = new PageFingerprints(setup.key(), setup.theme(), models);
             TemplateEngine engine = setup.engine();
             progress.start("render", pages.size());
             int[] visit = renderOrder(pages, index == null ? null : index.order());

@@ -1,5 +1,7 @@
 package org.gazette.content;
 
+import org.gazette.text.StringHash;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -87,6 +89,12 @@ public final class PublishedAt implements Comparable<PublishedAt> {
     public boolean equals(Object o) {
         return o instanceof PublishedAt p && epochSecond == p.epochSecond && nano == p.nano && hasTime == p.hasTime
                 && zone.equals(p.zone);
+    }
+
+    /** A 64-bit hash of the moment, the zone and whether a time was given: equal dates have equal digests. */
+    public long digest() {
+        long h = StringHash.combine(StringHash.of(zone.getId()), epochSecond);
+        return StringHash.combine(h, (long) nano << 1 | (hasTime ? 1 : 0));
     }
 
     @Override

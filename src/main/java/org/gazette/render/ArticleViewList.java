@@ -1,7 +1,6 @@
 package org.gazette.render;
 
 import java.util.AbstractList;
-import java.util.function.ToLongFunction;
 
 /**
  * A list of article views (a page of a list, an article's related articles, a feed's items), each
@@ -39,8 +38,8 @@ final class ArticleViewList<V> extends AbstractList<V> {
         return to - from;
     }
 
-    /** The hash of view {@code i}, computed by {@code hasher} once per article and build. */
-    long hash(int i, ToLongFunction<Object> hasher) {
-        return views.hash(index(i), hasher);
+    /** The hash of view {@code i} ({@link ArticleViews#hash}), computed once per article and build. */
+    long hash(int i) {
+        return views.hash(index(i));
     }
 }

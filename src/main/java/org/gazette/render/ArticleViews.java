@@ -3,7 +3,7 @@ package org.gazette.render;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntFunction;
-import java.util.function.ToLongFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * One kind of view of the site's articles (a card, a feed item), built on demand by article index.
@@ -12,7 +12,9 @@ import java.util.function.ToLongFunction;
  * neighbours' and related articles' pages), and building one unpacks its text and formats dates.
  * Views are therefore kept in a fixed-size table, slot by article index: memory stays bounded on any
  * archive size, and a view, a pure function of the site, is the same whether it was built now or
- * kept. Its hash for page fingerprints is kept for the whole build, 8 bytes an article. Thread-safe:
+ * kept. Its hash for page fingerprints is made of what the view is made of ({@link
+ * org.gazette.site.Article#digest}, the terms it links to), so a page whose fingerprint is unchanged
+ * builds none of its views; it is kept for the whole build, 8 bytes an article. Thread-safe:
  * a slot holds an immutable entry, so a thread sees either a whole entry or none, and at worst
  * builds a view twice.
  *
@@ -25,6 +27,7 @@ final class ArticleViews<V> {
     private record Kept<V>(int index, V view) { }
 
     private final IntFunction<V> build;
+    private final IntToLongFunction hash;
     private final Kept<V>[] kept;
     /** By article index: its view's hash, 0 until asked ({@link #hash}). */
     private final AtomicLongArray hashes;
@@ -32,10 +35,12 @@ final class ArticleViews<V> {
     /**
      * @param articles the number of site articles
      * @param build    the view of the site article at an index
+     * @param hash     a hash of what that view is made of: equal whenever the views are
      */
     @SuppressWarnings("unchecked")
-    ArticleViews(int articles, IntFunction<V> build) {
+    ArticleViews(int articles, IntFunction<V> build, IntToLongFunction hash) {
         this.build = build;
+        this.hash = hash;
         this.kept = new Kept[Math.min(SLOTS, Integer.highestOneBit(Math.max(1, articles) * 2 - 1))];
         this.hashes = new AtomicLongArray(articles);
     }
@@ -50,11 +55,11 @@ final class ArticleViews<V> {
         return view;
     }
 
-    /** The hash of the view of the site article at {@code index}, as {@code hasher} computes it, once per build. */
-    long hash(int index, ToLongFunction<Object> hasher) {
+    /** The hash of the view of the site article at {@code index}, computed once per build, without building the view. */
+    long hash(int index) {
         long h = hashes.get(index);
         if (h == 0) {
-            h = hasher.applyAsLong(get(index));
+            h = hash.applyAsLong(index);
             if (h == 0) h = 1;
             hashes.set(index, h);
         }

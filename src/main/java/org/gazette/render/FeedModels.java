@@ -5,6 +5,7 @@ import org.gazette.content.PublishedAt;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
 import org.gazette.site.Term;
+import org.gazette.text.StringHash;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Map;
 final class FeedModels {
     /** Entries per feed. */
     static final int ITEMS = 50;
+    private static final long SALT = 0x4665656449L; // "FeedI"
 
     private final Site site;
     private final Links links;
@@ -31,7 +33,12 @@ final class FeedModels {
         this.site = site;
         this.links = links;
         this.translations = translations;
-        this.items = new ArticleViews<>(site.articles().size(), i -> item(site.articles().get(i)));
+        // an item is made of its article and its category's name; the links' base is in every page's fingerprint
+        this.items = new ArticleViews<>(site.articles().size(), i -> item(site.articles().get(i)), i -> {
+            Article a = site.articles().get(i);
+            return StringHash.combine(StringHash.combine(SALT, a.digest()),
+                    StringHash.of(site.config().categoryName(a.categoryKey())));
+        });
     }
 
     Views.FeedView feed(Page page) {

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -29,10 +30,11 @@ import java.util.stream.Stream;
  * <p>The model is walked as templates see it: maps (in key order), lists, records (component by
  * component), strings, numbers, booleans. Template functions count as functions only: what they
  * return depends on the page's path and the site's links, both in the model. Values every page
- * shares (the site, the translations) are hashed once; an article's card, on many pages, is hashed
- * once ({@link ArticleViewList}, and a small table by identity for single cards); an article's body counts
- * by the hash its source gives ({@link BodyView}), so that it need not be fetched. A model holding
- * anything else has no fingerprint ({@link #NONE}) and is always rendered.
+ * shares (the site, the translations) are hashed once; an article's card or feed item, on many
+ * pages, counts by a hash of what it is made of, once per build ({@link ArticleViews}), so that it
+ * need not be built; an article's body counts by the hash its source gives ({@link BodyView}), so
+ * that it need not be fetched. A model holding anything else has no fingerprint ({@link #NONE}) and
+ * is always rendered.
  *
  * <p>Thread-safe.
  */
@@ -53,21 +55,22 @@ public final class PageFingerprints {
         }
     };
 
-    /** Slots of the table of single cards (a power of two): enough for the pages rendering at once. */
-    private static final int CARD_SLOTS = 1 << 12;
-
-    private record Known(Object value, long hash) { }
-
     private final long seed;
     private final Map<Object, Long> shared = new IdentityHashMap<>();
-    /** Single cards by identity; a slot holds an immutable entry, so threads share it without locks. */
-    private final Known[] cards = new Known[CARD_SLOTS];
+    private final ToLongFunction<Views.CardView> cardHashes;
 
     /**
      * @param seed  what else the output depends on, as a number that changes with it
      * @param theme the theme whose templates render the pages
+     * @param models what makes the models: it knows the hashes of the site's cards
      */
-    public PageFingerprints(long seed, Theme theme) {
+    public PageFingerprints(long seed, Theme theme, PageModels models) {
+        this(seed, theme, models::cardHash);
+    }
+
+    /** @param cardHashes the hash of a card by what it is made of, 0 when unknown (its values are hashed) */
+    PageFingerprints(long seed, Theme theme, ToLongFunction<Views.CardView> cardHashes) {
+        this.cardHashes = cardHashes;
         Hasher h = new Hasher(seed);
         for (Path root : theme.templateRoots()) h.fileTree(root);
         this.seed = h.finish();
@@ -102,14 +105,10 @@ public final class PageFingerprints {
         }
     }
 
-    /** The hash of a card shown on its own (an article page's own, newer and older), kept by identity. */
+    /** The hash of a card shown on its own (an article page's own, newer and older): its article's, or its values'. */
     private long cardHash(Views.CardView card) {
-        int slot = System.identityHashCode(card) & (CARD_SLOTS - 1);
-        Known k = cards[slot];
-        if (k != null && k.value() == card) return k.hash();
-        long f = hashOf(card);
-        cards[slot] = new Known(card, f);
-        return f;
+        long f = cardHashes.applyAsLong(card);
+        return f != 0 ? f : hashOf(card);
     }
 
     /** The hash of one article's view (a card, a feed item): a record. */
@@ -178,7 +177,7 @@ public final class PageFingerprints {
             } else if (v instanceof ArticleViewList<?> l) {
                 add(16);
                 add(l.size());
-                for (int i = 0; i < l.size(); i++) add(l.hash(i, PageFingerprints.this::hashOf));
+                for (int i = 0; i < l.size(); i++) add(l.hash(i));
             } else if (v instanceof DerivedList<?>) {
                 add(18); // made of values hashed where they stand in the model
             } else if (v instanceof Views.CardView c) {

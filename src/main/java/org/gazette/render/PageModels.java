@@ -55,7 +55,7 @@ public final class PageModels {
         this.feeds = new FeedModels(site, links, translations);
         this.sitemaps = new SitemapModels(site, links, plan);
         this.monthTitle = DateTimeFormatter.ofPattern(translations.getOrDefault("monthFormat", "MMMM yyyy"), c.locale());
-        List<Views.TermLink> categories = site.categories().stream().map(Cards::termLink).toList();
+        List<Views.TermRef> categories = site.categories().stream().map(Cards::termRef).toList();
         this.siteView = new Views.SiteView(c.title(), c.description(), c.language(), ogLocale(c.locale()),
                 links.absolute("/"), links.portable(), categories, c.params(), search);
     }
@@ -105,7 +105,8 @@ public final class PageModels {
                 jsonLd = new DerivedList<>(() -> List.of(JsonLd.collectionPage(name, links.absolute(page.path()),
                         site.config().title(), links.absolute("/"))));
             }
-            case CATEGORIES -> m.put("groups", List.of(new Views.TermGroup("",
+            // the page not found offers the categories too
+            case CATEGORIES, NOT_FOUND -> m.put("groups", List.of(new Views.TermGroup("",
                     site.categories().stream().map(Cards::termLink).toList())));
             case TAGS -> m.put("groups", tagGroups());
             case ARCHIVE, ARCHIVE_YEAR -> m.put("archive", archive(page));
@@ -117,6 +118,11 @@ public final class PageModels {
         m.put("page", new Views.PageView(page.kind().id(), title(page), description, page.path(),
                 canonical, page.number(), feeds.feedsFor(page), jsonLd));
         return m;
+    }
+
+    /** The hash of a card for page fingerprints, without reading it; 0 when it shows no site article. */
+    long cardHash(Views.CardView card) {
+        return cards.hashOf(card);
     }
 
     /** The page's own title, without the site name (templates add that). */

@@ -15,7 +15,7 @@ public final class Views {
 
     /** The site as every page sees it; {@code search} says whether it has a search page. */
     public record SiteView(String title, String description, String language, String ogLocale, String baseUrl,
-                           boolean portable, List<TermLink> categories, Map<String, Object> params, boolean search) { }
+                           boolean portable, List<TermRef> categories, Map<String, Object> params, boolean search) { }
 
     /**
      * The page being rendered: what kind it is and its head metadata. {@code feeds} are the feeds
@@ -32,12 +32,19 @@ public final class Views {
     public record TermLink(String name, String path, int count, boolean hasPage) { }
 
     /**
+     * A link to a category or tag page without its count of articles, where the link is part of
+     * something many pages show (the site's categories, an article's card). A count there would
+     * change all those pages whenever one article joins or leaves the term.
+     */
+    public record TermRef(String name, String path, boolean hasPage) { }
+
+    /**
      * An article in a list. Dates are null when the article is undated; {@code archivePath} is the
      * archive page of the article's month (null when undated).
      */
     public record CardView(String title, String path, String dateIso, String dateDisplay, String dateShort,
-                           String archivePath, TermLink category, String summary, String author, String source,
-                           List<TermLink> tags) { }
+                           String archivePath, TermRef category, String summary, String author, String source,
+                           List<TermRef> tags) { }
 
     /**
      * An article page: the card's metadata plus the body, related articles, and the newer and

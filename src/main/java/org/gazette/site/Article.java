@@ -2,7 +2,10 @@ package org.gazette.site;
 
 import org.gazette.content.PublishedAt;
 import org.gazette.text.PackedText;
+import org.gazette.text.StringHash;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +25,8 @@ public final class Article {
     private final Map<String, Object> params;
     /** Title, summary, author and source, as {@link #pack} orders them. */
     private final PackedText text;
+    /** {@link #digest}, once computed (0 until then); threads that race compute the same value. */
+    private long digest;
 
     /**
      * @param sourcePath  the file's path under {@code content/}: the article's identity
@@ -107,6 +112,48 @@ public final class Article {
 
     public boolean dated() {
         return published != null;
+    }
+
+    /**
+     * A 64-bit hash of everything the article holds, its text read packed: equal articles have equal
+     * digests. What is made of an article alone (its card, its feed item, its search record) is the
+     * same while its digest is, so a rebuild can tell it unchanged without decoding the text.
+     */
+    public long digest() {
+        long d = digest;
+        if (d == 0) {
+            d = computeDigest();
+            digest = d == 0 ? 1 : d;
+        }
+        return d == 0 ? 1 : d;
+    }
+
+    private long computeDigest() {
+        long h = StringHash.combine(StringHash.of(sourcePath), text.digest());
+        h = StringHash.combine(h, StringHash.of(path));
+        h = StringHash.combine(h, published == null ? 0 : published.digest());
+        h = StringHash.combine(h, StringHash.of(categoryKey));
+        h = StringHash.combine(h, tags.size());
+        for (String tag : tags) h = StringHash.combine(h, StringHash.of(tag));
+        return StringHash.combine(h, valueDigest(params));
+    }
+
+    /** Front-matter values: maps by sorted key (their iteration order varies from run to run), lists in order. */
+    private static long valueDigest(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            long h = StringHash.combine(1, m.size());
+            for (Object key : m.keySet().stream().sorted(Comparator.comparing(String::valueOf)).toList()) {
+                h = StringHash.combine(StringHash.combine(h, valueDigest(key)), valueDigest(m.get(key)));
+            }
+            return h;
+        }
+        if (v instanceof Collection<?> c) {
+            long h = StringHash.combine(2, c.size());
+            for (Object e : c) h = StringHash.combine(h, valueDigest(e));
+            return h;
+        }
+        if (v == null) return 3;
+        return StringHash.combine(StringHash.of(v.getClass().getName()), StringHash.of(v.toString()));
     }
 
     @Override

@@ -74,6 +74,12 @@ public abstract sealed class PackedText permits PackedText.Held, TextStore.Store
         return null;
     }
 
+    /** A 64-bit hash of the packed bytes: equal texts have equal digests. Nothing is decoded. */
+    public final long digest() {
+        byte[] bytes = view();
+        return StringHash.digest(bytes, 0, bytes.length);
+    }
+
     @Override
     public final boolean equals(Object o) {
         return o instanceof PackedText p && (p == this || Arrays.equals(view(), p.view()));

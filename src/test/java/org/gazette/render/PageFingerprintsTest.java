@@ -18,22 +18,22 @@ class PageFingerprintsTest {
     @TempDir
     Path dir;
 
-    private static Views.CardView card(String title, List<Views.TermLink> tags) {
+    private static Views.CardView card(String title, List<Views.TermRef> tags) {
         return new Views.CardView(title, "/a/", "2023-03-24", "24/03/2023", "24/3", "/archive/2023/03/",
-                new Views.TermLink("Thời sự", "/thoi-su/", 3, true), "Tóm tắt", null, null, tags);
+                new Views.TermRef("Thời sự", "/thoi-su/", true), "Tóm tắt", null, null, tags);
     }
 
     private static Map<String, Object> model(String title, String tag, Map<String, Object> params) {
         Map<String, Object> m = new HashMap<>();
         m.put("t", Map.of("home", "Trang chủ"));
         m.put("url", (TemplateMethodModelEx) args -> new SimpleScalar("/x/"));
-        m.put("article", new Views.ArticleView(card(title, List.of(new Views.TermLink(tag, "/tags/x/", 2, true))),
+        m.put("article", new Views.ArticleView(card(title, List.of(new Views.TermRef(tag, "/tags/x/", true))),
                 List.of(new Views.BlockView("paragraph", "Đoạn một.")), params, List.of(), null, null, null));
         return m;
     }
 
     private PageFingerprints fingerprints(long seed) {
-        return new PageFingerprints(seed, Theme.resolve(dir, "default"));
+        return new PageFingerprints(seed, Theme.resolve(dir, "default"), card -> 0);
     }
 
     @Test
@@ -67,9 +67,9 @@ class PageFingerprintsTest {
         Path theme = dir.resolve("themes/mine/templates");
         Files.createDirectories(theme);
         Files.writeString(theme.resolve("article.ftlh"), "<p>${article.meta.title}</p>");
-        long before = new PageFingerprints(1, Theme.resolve(dir, "mine")).of(model("T", "x", Map.of()));
+        long before = new PageFingerprints(1, Theme.resolve(dir, "mine"), card -> 0).of(model("T", "x", Map.of()));
         Files.writeString(theme.resolve("article.ftlh"), "<h1>${article.meta.title}</h1>");
-        long after = new PageFingerprints(1, Theme.resolve(dir, "mine")).of(model("T", "x", Map.of()));
+        long after = new PageFingerprints(1, Theme.resolve(dir, "mine"), card -> 0).of(model("T", "x", Map.of()));
         assertThat(after).isNotEqualTo(before);
     }
 

@@ -38,4 +38,20 @@ class StringHashTest {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         assertThat(StringHash.of(b, 0, b.length)).isEqualTo(StringHash.of(s));
     }
+
+    @Property
+    void aDigestTellsApartBytesThatDifferInOnePlace(@ForAll @StringLength(min = 1, max = 300) String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        long d = StringHash.digest(b, 0, b.length);
+        assertThat(StringHash.digest(b.clone(), 0, b.length)).isEqualTo(d);
+        for (int i = 0; i < b.length; i++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] c = b.clone();
+                c[i] ^= (byte) (1 << bit);
+                assertThat(StringHash.digest(c, 0, c.length)).as("byte %d bit %d", i, bit).isNotEqualTo(d);
+            }
+        }
+        byte[] longer = java.util.Arrays.copyOf(b, b.length + 1);
+        assertThat(StringHash.digest(longer, 0, longer.length)).as("a zero byte more").isNotEqualTo(d);
+    }
 }
