@@ -253,15 +253,26 @@ final class TagChoice {
     static boolean overlaps(String a, String aShown, String b, String bShown) {
         if (a.equals(b)) return true;
         if (a.indexOf(' ') < 0 || b.indexOf(' ') < 0) return false;
-        boolean aInB = (" " + b + " ").contains(" " + a + " ");
-        boolean bInA = (" " + a + " ").contains(" " + b + " ");
+        boolean aInB = containsWords(b, a);
+        boolean bInA = containsWords(a, b);
         if (aInB) return !carriesPlace(b, bShown, a, aShown);
         if (bInA) return !carriesPlace(a, aShown, b, bShown);
         return false;
     }
 
+    /** Whether {@code words} occurs in {@code phrase} word for word; without building padded strings (this runs per candidate and tag). */
+    static boolean containsWords(String phrase, String words) {
+        int end = phrase.length() - words.length();
+        for (int at = phrase.indexOf(words); at >= 0 && at <= end; at = phrase.indexOf(words, at + 1)) {
+            boolean starts = at == 0 || phrase.charAt(at - 1) == ' ';
+            boolean ends = at == end || phrase.charAt(at + words.length()) == ' ';
+            if (starts && ends) return true;
+        }
+        return false;
+    }
+
     private static boolean carriesPlace(String orgKey, String orgShown, String placeKey, String placeShown) {
-        return orgKey.endsWith(" " + placeKey) && CanonicalTags.isName(placeShown) && !CanonicalTags.isName(orgShown)
+        return endsWithWords(orgKey, placeKey) && CanonicalTags.isName(placeShown) && !CanonicalTags.isName(orgShown)
                 && Character.isUpperCase(orgShown.codePointAt(0));
     }
 

@@ -41,7 +41,10 @@ final class TagSpellings {
     String shown(int id, int k) {
         String fixed = forced.get(id);
         if (fixed != null) return fixed;
-        return shown.computeIfAbsent((long) id << 4 | k, ignored -> {
+        long key = (long) id << 4 | k;
+        String seen = shown.get(key); // most lookups find it: a plain read takes no lock
+        if (seen != null) return seen;
+        return shown.computeIfAbsent(key, ignored -> {
             // past 15 spellings, which ones got a number depends on the order of add(): use none
             boolean known = k < PhraseTable.UNKNOWN_SPELLING && phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING;
             String own = known ? phrases.spelling(id, k) : null;
