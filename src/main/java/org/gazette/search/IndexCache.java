@@ -140,6 +140,7 @@ final class IndexCache implements AutoCloseable {
         private int size;
         private byte[] encodedBytes = new byte[64];
         private String encoded;
+        private byte[] entry;
 
         private Terms(In in, long count) {
             this.in = in;
@@ -157,6 +158,7 @@ final class IndexCache implements AutoCloseable {
             in.bytes(keyBytes, shared, rest);
             keyLength = shared + rest;
             key = new String(keyBytes, 0, keyLength, StandardCharsets.UTF_8);
+            in.record();
             int n = in.varint();
             if (n < 0) throw new IOException("damaged search index cache");
             if (n > docs.length) {
@@ -175,7 +177,16 @@ final class IndexCache implements AutoCloseable {
             if (e > encodedBytes.length) encodedBytes = new byte[Math.max(e, encodedBytes.length * 2)];
             in.bytes(encodedBytes, 0, e);
             encoded = new String(encodedBytes, 0, e, StandardCharsets.ISO_8859_1);
+            entry = in.recorded();
             return true;
+        }
+
+        /**
+         * The current term's entry after its key, as the file holds it: what {@link #putTerm} writes
+         * for the same postings and encoding, so that {@link #putTerm(String, byte[])} copies it.
+         */
+        byte[] entry() {
+            return entry;
         }
 
         String key() {
@@ -215,17 +226,35 @@ final class IndexCache implements AutoCloseable {
     void putTerm(String key, int[] docs, int[] tfs, String encoded) {
         if (failed) return;
         try {
-            if (terms == null) {
-                synchronized (this) {
-                    termsAt = end;
-                }
-                terms = new Output();
-            }
+            startTerms();
             terms.term(key, docs, tfs, docs.length, encoded);
             termCount++;
         } catch (IOException e) {
             fail(e);
         }
+    }
+
+    /**
+     * Adds this build's next term with the entry the previous build's cache held for it ({@link
+     * Terms#entry}): its postings and encoding are that build's. One thread.
+     */
+    void putTerm(String key, byte[] entry) {
+        if (failed) return;
+        try {
+            startTerms();
+            terms.term(key, entry);
+            termCount++;
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    private void startTerms() {
+        if (terms != null) return;
+        synchronized (this) {
+            termsAt = end;
+        }
+        terms = new Output();
     }
 
     /** Makes the new cache the one the next build uses. */
@@ -299,14 +328,7 @@ final class IndexCache implements AutoCloseable {
         private byte[] last = new byte[0];
 
         void term(String key, int[] docs, int[] tfs, int n, String encoded) throws IOException {
-            byte[] k = key.getBytes(StandardCharsets.UTF_8);
-            int shared = 0;
-            int max = Math.min(k.length, last.length);
-            while (shared < max && k[shared] == last[shared]) shared++;
-            varint(shared);
-            varint(k.length - shared);
-            bytes(k, shared, k.length - shared);
-            last = k;
+            key(key);
             varint(n);
             int prev = 0;
             for (int i = 0; i < n; i++) {
@@ -317,6 +339,24 @@ final class IndexCache implements AutoCloseable {
             byte[] e = encoded.getBytes(StandardCharsets.ISO_8859_1);
             varint(e.length);
             bytes(e, 0, e.length);
+        }
+
+        /** A term whose entry is as the previous cache held it. */
+        void term(String key, byte[] entry) throws IOException {
+            key(key);
+            bytes(entry, 0, entry.length);
+        }
+
+        /** The key, front-coded against the previous one. */
+        private void key(String key) throws IOException {
+            byte[] k = key.getBytes(StandardCharsets.UTF_8);
+            int shared = 0;
+            int max = Math.min(k.length, last.length);
+            while (shared < max && k[shared] == last[shared]) shared++;
+            varint(shared);
+            varint(k.length - shared);
+            bytes(k, shared, k.length - shared);
+            last = k;
         }
 
         private void varint(int v) throws IOException {
@@ -489,6 +529,10 @@ final class IndexCache implements AutoCloseable {
         private final byte[] buf = new byte[1 << 16];
         private int pos;
         private int limit;
+        /** Where in {@link #buf} the bytes {@link #record} keeps start; -1 when not recording. */
+        private int recordFrom = -1;
+        private byte[] recording = new byte[256];
+        private int recorded;
         private long at;
         private final long stop;
 
@@ -503,7 +547,31 @@ final class IndexCache implements AutoCloseable {
             return buf[pos++] & 0xFF;
         }
 
+        /** Keeps a copy of the bytes read from now until {@link #recorded}. */
+        void record() {
+            recordFrom = pos;
+            recorded = 0;
+        }
+
+        /** The bytes read since {@link #record}. */
+        byte[] recorded() {
+            keep(pos);
+            recordFrom = -1;
+            return Arrays.copyOf(recording, recorded);
+        }
+
+        private void keep(int to) {
+            int n = to - recordFrom;
+            if (recorded + n > recording.length) recording = Arrays.copyOf(recording, Math.max(recorded + n, 2 * recording.length));
+            System.arraycopy(buf, recordFrom, recording, recorded, n);
+            recorded += n;
+        }
+
         private void fill() throws IOException {
+            if (recordFrom >= 0) {
+                keep(limit);
+                recordFrom = 0;
+            }
             if (at >= stop) throw new IOException("search index cache ends early");
             ByteBuffer b = ByteBuffer.wrap(buf, 0, (int) Math.min(buf.length, stop - at));
             int r = ch.read(b, at);

@@ -218,7 +218,10 @@ public final class SearchIndexWriter implements AutoCloseable {
             e.append(',').append(df).append(',').append(postings);
             files.add(key, word, df, e.toString());
             if (scored) wordDf[0] = df;
-            if (cache != null) cache.putTerm(key, term.docs(), term.tfs(), postings);
+            if (cache == null) return;
+            // a term taken over whole with its encoding has the cache entry it had
+            if (postings == previous) cache.putTerm(key, posted.entry());
+            else cache.putTerm(key, term.docs(), term.tfs(), postings);
         };
         if (threads > 1) {
             // The merge is sequential; the encoding and file writes of its terms run beside it.
@@ -272,9 +275,13 @@ public final class SearchIndexWriter implements AutoCloseable {
 
     /**
      * A term on its way to the files: its postings, and what its entry held at the previous build
-     * when its postings are that build's (null otherwise).
+     * when its postings are that build's (null otherwise), with the cache's entry for it when kept.
      */
-    private record Posted(PostingRuns.Term term, String previous) { }
+    private record Posted(PostingRuns.Term term, String previous, byte[] entry) {
+        Posted(PostingRuns.Term term, String previous) {
+            this(term, previous, null);
+        }
+    }
 
     /** Every term in key order: the postings of the documents indexed now, merged with those taken over. */
     private void merge(Consumer<Posted> sink) {
@@ -345,7 +352,7 @@ public final class SearchIndexWriter implements AutoCloseable {
             if (same) {
                 String key = previous.key();
                 sink.accept(new Posted(new PostingRuns.Term(key, TermFiles.wordOf(key), Arrays.copyOf(previous.docs, n),
-                        Arrays.copyOf(previous.tfs, n)), previous.encoded()));
+                        Arrays.copyOf(previous.tfs, n)), previous.encoded(), previous.entry()));
                 return;
             }
             pairs.clear();

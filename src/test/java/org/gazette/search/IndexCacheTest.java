@@ -73,6 +73,10 @@ class IndexCacheTest {
         build(before, cache, true, TUNING, 2, "again");
         int all = reused;
         assertThat(all).as("nothing changed: every term").isPositive();
+        // that build copied the cache's entries of its terms as they were: they read back the same
+        Map<String, byte[]> third = build(before, cache, true, TUNING, 2, "third");
+        assertThat(reused).isEqualTo(all);
+        assertSame(third, build(before, null, false, TUNING, 1, "fresh0"));
 
         // one word more in one lede: the same documents, numbers and average length
         List<Article> articles = new ArrayList<>(before.articles());
