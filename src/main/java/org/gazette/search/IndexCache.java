@@ -47,6 +47,9 @@ final class IndexCache implements AutoCloseable {
     private FileChannel out;
     private final CRC32C crc = new CRC32C();
     private long end;
+    /** Records not yet written, {@link #buffered} bytes of them; they belong at {@link #end}. */
+    private final byte[] records = new byte[1 << 20];
+    private int buffered;
     private volatile boolean failed;
     private final long[] pathHashes;
     private final long[] docKeys;
@@ -211,9 +214,23 @@ final class IndexCache implements AutoCloseable {
         lengths[doc] = length;
         recordLength[doc] = bytes.length;
         synchronized (this) {
-            recordAt[doc] = end;
-            append(ByteBuffer.wrap(bytes));
+            // records are gathered and written a megabyte at a time: a write each would hold the lock for a system call
+            if (buffered + bytes.length > records.length) flushRecords();
+            recordAt[doc] = end + buffered;
+            if (bytes.length > records.length) {
+                append(ByteBuffer.wrap(bytes));
+            } else {
+                System.arraycopy(bytes, 0, records, buffered, bytes.length);
+                buffered += bytes.length;
+            }
         }
+    }
+
+    /** Writes the records gathered so far. */
+    private synchronized void flushRecords() {
+        if (buffered == 0) return;
+        append(ByteBuffer.wrap(records, 0, buffered));
+        buffered = 0;
     }
 
     /**
@@ -252,6 +269,7 @@ final class IndexCache implements AutoCloseable {
     private void startTerms() {
         if (terms != null) return;
         synchronized (this) {
+            flushRecords();
             termsAt = end;
         }
         terms = new Output();
@@ -263,6 +281,7 @@ final class IndexCache implements AutoCloseable {
         try {
             if (terms != null) terms.flush();
             synchronized (this) {
+                flushRecords();
                 long termsStart = termsAt < 0 ? end : termsAt;
                 long tableAt = end;
                 int n = docKeys.length;
