@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.gazette.text.RadixSort;
 import org.gazette.text.StringHash;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
@@ -129,15 +130,22 @@ final class Manifest {
     }
 
     private static Manifest sorted(long[] h, long[] s, long[] c, long[] f) {
-        Integer[] order = new Integer[h.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (x, y) -> Long.compare(h[x], h[y]));
-        long[] hs = new long[h.length], ss = new long[h.length], cs = new long[h.length], fs = new long[h.length];
-        for (int i = 0; i < order.length; i++) {
-            hs[i] = h[order[i]];
-            ss[i] = s[order[i]];
-            cs[i] = c[order[i]];
-            fs[i] = f[order[i]];
+        int n = h.length;
+        // radix-sorted with the sign bit flipped, for the signed order binarySearch expects
+        long[] keys = new long[n];
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = h[i] ^ Long.MIN_VALUE;
+            order[i] = i;
+        }
+        RadixSort.sort(keys, order, n);
+        long[] hs = new long[n], ss = new long[n], cs = new long[n], fs = new long[n];
+        for (int i = 0; i < n; i++) {
+            int from = (int) order[i];
+            hs[i] = h[from];
+            ss[i] = s[from];
+            cs[i] = c[from];
+            fs[i] = f[from];
         }
         return new Manifest(hs, ss, cs, fs);
     }

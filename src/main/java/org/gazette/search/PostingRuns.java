@@ -1,5 +1,7 @@
 package org.gazette.search;
 
+import org.gazette.text.RadixSort;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

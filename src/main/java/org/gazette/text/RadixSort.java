@@ -1,15 +1,16 @@
-package org.gazette.search;
+package org.gazette.text;
 
 /**
- * Sorts a batch's postings by term key: an LSD radix sort over bytes that moves each key with its
- * payload, stable, and skips the bytes that are the same in every key. The keys are packed small
- * first ({@link PostingRuns}), so a batch of millions of postings takes a few sequential passes.
+ * Sorts 64-bit keys with a payload each, as unsigned numbers: an LSD radix sort over bytes that
+ * moves each key with its payload, stable, and skips the bytes that are the same in every key. A
+ * search batch's postings (keys packed small first) or a manifest's path hashes take a few
+ * sequential passes, not a comparison sort's calls.
  */
-final class RadixSort {
+public final class RadixSort {
     private RadixSort() {}
 
-    /** Sorts {@code keys} ascending and {@code payload} along with them; equal keys keep their order. */
-    static void sort(long[] keys, long[] payload, int n) {
+    /** Sorts {@code keys[0..n)} ascending as unsigned numbers and {@code payload} along with them; equal keys keep their order. */
+    public static void sort(long[] keys, long[] payload, int n) {
         long[] k2 = new long[n];
         long[] p2 = new long[n];
         int[] count = new int[256];
