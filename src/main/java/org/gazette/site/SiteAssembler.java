@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Puts articles in site order and builds the category and tag taxonomies over them. Pure: the
@@ -57,9 +58,18 @@ public final class SiteAssembler {
         Map<String, Term> tags = new LinkedHashMap<>();
         Set<String> usedSlugs = new HashSet<>();
         // tags by key, so that which tag gets a numbered slug does not depend on hashing
-        for (Map.Entry<String, IntBuffer> t : new TreeMap<>(byTag).entrySet()) {
-            String name = tagSpellings.get(t.getKey()).mostFrequent();
-            String slug = Slugs.of(name);
+        List<Map.Entry<String, IntBuffer>> byKey = new ArrayList<>(new TreeMap<>(byTag).entrySet());
+        String[] names = new String[byKey.size()];
+        String[] slugs = new String[byKey.size()];
+        // a slug normalizes its name, tens of thousands of them: on every core; numbering them stays in key order
+        IntStream.range(0, names.length).parallel().forEach(i -> {
+            names[i] = tagSpellings.get(byKey.get(i).getKey()).mostFrequent();
+            slugs[i] = Slugs.of(names[i]);
+        });
+        for (int i = 0; i < names.length; i++) {
+            Map.Entry<String, IntBuffer> t = byKey.get(i);
+            String name = names[i];
+            String slug = slugs[i];
             if (slug.isEmpty()) slug = "tag";
             String unique = slug;
             for (int n = 2; !usedSlugs.add(unique); n++) unique = slug + "-" + n;
