@@ -123,11 +123,14 @@ public final class Build {
                 // Fetched at most once, for the page and for the search index, and only if one of them needs it.
                 Once<List<Block>> body = a == null ? null : new Once<>(() -> bodies.body(a));
                 if (index != null && a != null) index.add(index.order().docId(p.index()), a, bodies.bodyHash(a), body);
-                Map<String, Object> data = models.model(p, body);
-                long fingerprint = fingerprints.of(data);
+                // an article page is fingerprinted by a stand-in for its model, which it then need not build
+                Map<String, Object> standIn = models.fingerprintStandIn(p);
+                Map<String, Object> data = standIn == null ? models.model(p, body) : null;
+                long fingerprint = fingerprints.of(standIn != null ? standIn : data);
                 String file = Links.outputFile(p.path());
                 // a page made from the same model as at the previous build is the same page
                 if (!options.reuse() || !out.keep(file, fingerprint)) {
+                    if (data == null) data = models.model(p, body);
                     out.write(file, engine.render(p.kind().template(), data).getBytes(StandardCharsets.UTF_8), fingerprint);
                 }
                 if (body != null && !body.fetched()) bodies.discard(a.sourcePath()); // a body kept from reading, not needed

@@ -91,6 +91,11 @@ final class Cards {
         return h;
     }
 
+    /** The hash of the card of the site article at {@code index} ({@link ArticleViews#hash}), without building it. */
+    long hash(int index) {
+        return views.hash(index);
+    }
+
     /**
      * The hash of a card for page fingerprints: by its article's index when it shows a site article
      * (every card does but a near-duplicate's own), without reading the card; 0 when it shows none.

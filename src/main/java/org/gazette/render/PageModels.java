@@ -13,6 +13,7 @@ import org.gazette.site.Copy;
 import org.gazette.site.Site;
 import org.gazette.site.Term;
 import org.gazette.text.Folding;
+import org.gazette.text.StringHash;
 
 import java.text.Collator;
 import java.time.YearMonth;
@@ -33,6 +34,7 @@ import java.util.function.Supplier;
  * services.
  */
 public final class PageModels {
+    private static final long STAND_IN = 0x41727469636c65L; // "Article"
     private final Site site;
     private final Links links;
     private final Map<String, String> translations;
@@ -117,6 +119,38 @@ public final class PageModels {
         }
         m.put("page", new Views.PageView(page.kind().id(), title(page), description, page.path(),
                 canonical, page.number(), feeds.feedsFor(page), jsonLd));
+        return m;
+    }
+
+    /**
+     * What an article page's fingerprint is taken of instead of its model, or null for any other
+     * page (its model is hashed as it is). The page's model is made of the site, the translations,
+     * the article (its {@link Article#digest}: title, summary, path, params), its card, body,
+     * related articles, the newer and older article of its category, and the site's links; the
+     * stand-in holds the same site and translations and one number made of the rest, from hashes
+     * already kept per article. So an unchanged page is known without building its model.
+     */
+    public Map<String, Object> fingerprintStandIn(Page page) {
+        if (page.kind() != PageKind.ARTICLE) return null;
+        int index = page.index();
+        Article a = site.articles().get(index);
+        long body = bodies.bodyHash(a);
+        if (body == 0) return null; // the body counts by its text: only its model has it
+        long key = StringHash.combine(STAND_IN, a.digest());
+        key = StringHash.combine(key, cards.hash(index));
+        key = StringHash.combine(key, body);
+        int[] related = site.related().of(index);
+        key = StringHash.combine(key, related.length);
+        for (int r : related) key = StringHash.combine(key, cards.hash(r));
+        int[] inCategory = site.category(a.categoryKey()).articles();
+        int pos = Arrays.binarySearch(inCategory, index);
+        key = StringHash.combine(key, pos > 0 ? cards.hash(inCategory[pos - 1]) : 0);
+        key = StringHash.combine(key, pos + 1 < inCategory.length ? cards.hash(inCategory[pos + 1]) : 0);
+        key = StringHash.combine(key, StringHash.of(page.path()));
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", siteView);
+        m.put("t", translations);
+        m.put("articlePage", key);
         return m;
     }
 
