@@ -3,6 +3,7 @@ package org.gazette.dedup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.gazette.text.FoldedWords;
 
 /**
@@ -77,27 +78,41 @@ public final class DuplicateDetector {
         int n = signed.length;
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
-        long[] keys = new long[n];
-        for (int band = 0; band < BANDS; band++) {
-            int count = 0;
-            for (int i = 0; i < n; i++) {
-                if (signed[i]) keys[count++] = (long) bandValue(i, band) << 32 | i;
-            }
-            Arrays.sort(keys, 0, count);
-            for (int run = 0; run < count; ) {
-                int end = run + 1;
-                while (end < count && keys[end] >>> 32 == keys[run] >>> 32) end++;
-                for (int k = run + 1; k < end; k++) {
-                    int a = (int) keys[k];
-                    for (int p = Math.max(run, k - WINDOW); p < k; p++) {
-                        int b = (int) keys[p];
-                        if (find(parent, a) != find(parent, b) && similar(a, b)) union(parent, a, b);
-                    }
-                }
-                run = end;
-            }
+        // each band sorts the articles by its value on its own, so bands run on every core; a group is
+        // the same whatever order its pairs join it in
+        List<long[]> pairs = IntStream.range(0, BANDS).parallel().mapToObj(this::similarPairs).toList();
+        for (long[] band : pairs) {
+            for (long pair : band) union(parent, (int) (pair >>> 32), (int) pair);
         }
         return collect(parent);
+    }
+
+    /** The similar articles that one band puts next to each other, as pairs {@code a << 32 | b}. */
+    private long[] similarPairs(int band) {
+        int n = signed.length;
+        long[] keys = new long[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (signed[i]) keys[count++] = (long) bandValue(i, band) << 32 | i;
+        }
+        Arrays.sort(keys, 0, count);
+        long[] out = new long[4];
+        int found = 0;
+        for (int run = 0; run < count; ) {
+            int end = run + 1;
+            while (end < count && keys[end] >>> 32 == keys[run] >>> 32) end++;
+            for (int k = run + 1; k < end; k++) {
+                int a = (int) keys[k];
+                for (int p = Math.max(run, k - WINDOW); p < k; p++) {
+                    int b = (int) keys[p];
+                    if (!similar(a, b)) continue;
+                    if (found == out.length) out = Arrays.copyOf(out, 2 * found);
+                    out[found++] = (long) a << 32 | b;
+                }
+            }
+            run = end;
+        }
+        return Arrays.copyOf(out, found);
     }
 
     /** The similarity of two signed articles, as {@link MinHash} estimates it; for reports. */
