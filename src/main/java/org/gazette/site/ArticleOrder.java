@@ -1,5 +1,6 @@
 package org.gazette.site;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,14 +14,22 @@ import java.util.Locale;
  * finally by source path, so the order never depends on file-system order.
  */
 final class ArticleOrder {
+    /** Articles of one date at most that are sorted by collation keys (some 400 bytes each). */
+    static final int MAX_KEYED_RUN = 100_000;
+
     private ArticleOrder() {}
 
     /**
      * The articles in site order. Each article's date is read once into a sort key, and its title
      * only when its date ties with another's: comparing articles scattered over the heap, and
-     * unpacking titles, took most of the time of sorting a large archive.
+     * unpacking and collating titles, took most of the time of sorting a large archive.
      */
     static List<Article> sorted(Collection<Article> articles, Locale locale) {
+        return sorted(articles, locale, MAX_KEYED_RUN);
+    }
+
+    /** @param maxKeyedRun runs of equal dates longer than this are collated pair by pair */
+    static List<Article> sorted(Collection<Article> articles, Locale locale, int maxKeyedRun) {
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.TERTIARY);
         Key[] keys = new Key[articles.size()];
@@ -31,21 +40,45 @@ final class ArticleOrder {
             int c = Long.compare(b.second, a.second);
             return c != 0 ? c : Integer.compare(b.nano, a.nano);
         };
-        // stable like Arrays.sort, on all cores; the collator is synchronized
-        Arrays.parallelSort(keys, newestFirst.thenComparing((a, b) -> collator.compare(a.title(), b.title()))
-                .thenComparing(k -> k.article.sourcePath()));
+        Arrays.sort(keys, newestFirst);
+        // Then each run of equal dates (a day's articles without times, the undated ones) by title and
+        // path. A title's collation key is made once per article, not on every comparison: collating
+        // normalizes both strings, under the collator's lock. Runs are sorted on every core, each
+        // thread with its own collator, and hold their keys only while they are sorted.
+        List<int[]> runs = new ArrayList<>();
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && newestFirst.compare(keys[from], keys[to]) == 0) to++;
+            if (to - from > 1) runs.add(new int[]{from, to});
+            from = to;
+        }
+        ThreadLocal<Collator> collators = ThreadLocal.withInitial(() -> (Collator) collator.clone());
+        Comparator<Key> byTitle = Comparator.<Key, CollationKey>comparing(k -> k.collationKey)
+                .thenComparing(k -> k.article.sourcePath());
+        runs.parallelStream().forEach(run -> {
+            Collator c = collators.get();
+            if (run[1] - run[0] > maxKeyedRun) {
+                // a huge run (an archive of undated articles) is collated pair by pair: its keys would not fit the heap
+                Arrays.sort(keys, run[0], run[1], Comparator.<Key, String>comparing(k -> k.article.title(), c)
+                        .thenComparing(k -> k.article.sourcePath()));
+                return;
+            }
+            for (int i = run[0]; i < run[1]; i++) keys[i].collationKey = c.getCollationKey(keys[i].article.title());
+            Arrays.sort(keys, run[0], run[1], byTitle);
+            for (int i = run[0]; i < run[1]; i++) keys[i].collationKey = null;
+        });
         List<Article> out = new ArrayList<>(keys.length);
         for (Key k : keys) out.add(k.article);
         return out;
     }
 
-    /** An article with its date as numbers (undated: zeros) and its title once asked. */
+    /** An article with its date as numbers (undated: zeros), and its title's collation key while its run is sorted. */
     private static final class Key {
         final Article article;
         final boolean dated;
         final long second;
         final int nano;
-        private String title;
+        CollationKey collationKey;
 
         Key(Article a) {
             article = a;
@@ -54,9 +87,5 @@ final class ArticleOrder {
             nano = dated ? a.published().nano() : 0;
         }
 
-        String title() {
-            if (title == null) title = article.title();
-            return title;
-        }
     }
 }
