@@ -23,6 +23,7 @@ import org.gazette.site.Article;
 import org.gazette.site.Copy;
 import org.gazette.site.Site;
 import org.gazette.site.SiteAssembler;
+import org.gazette.text.KeyMemo;
 import org.gazette.text.TextStore;
 
 /**
@@ -42,6 +43,8 @@ final class Pipeline {
     private final Diagnostics diagnostics;
     private final Progress progress;
     private final ArticleReader reader;
+    /** Tag names' keys: folded when tags are ordered, read again when the site is assembled. */
+    private final KeyMemo tagKeys = new KeyMemo();
 
     Pipeline(SiteConfig config, Path contentDir, int threads, Diagnostics diagnostics, Progress progress) {
         this.config = config;
@@ -117,7 +120,7 @@ final class Pipeline {
             published.add(drafts[i]);
             tags.add(allTags.get(i));
         }
-        tags = new ArrayList<>(TagOrder.byUsefulness(tags, config.minTagArticles())); // copies are added below
+        tags = new ArrayList<>(TagOrder.byUsefulness(tags, config.minTagArticles(), tagKeys)); // copies are added below
         // copies last, so that an original keeps the plain URL its title gives when a copy sorts first
         published.addAll(copies);
         for (int c = 0; c < copies.size(); c++) tags.add(List.of());
@@ -141,7 +144,7 @@ final class Pipeline {
             boolean copy = copyOf.containsKey(a.sourcePath()) && config.metadata().duplicates() == Duplicates.LINK;
             (copy ? copies : own).add(a);
         }
-        Site site = SiteAssembler.assemble(config, own, categoryNames, Categories::path);
+        Site site = SiteAssembler.assemble(config, own, categoryNames, Categories::path, tagKeys);
         if (copies.isEmpty()) return site;
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < site.articles().size(); i++) index.put(site.articles().get(i).sourcePath(), i);

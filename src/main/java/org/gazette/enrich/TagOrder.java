@@ -26,7 +26,13 @@ public final class TagOrder {
      * @return the same tags per article, most useful first
      */
     public static List<List<String>> byUsefulness(List<List<String>> tags, int minTagArticles) {
-        KeyMemo keys = new KeyMemo();
+        return byUsefulness(tags, minTagArticles, new KeyMemo());
+    }
+
+    /** @param keys the tags' keys, memoized; the site's assembly folds the same names */
+    public static List<List<String>> byUsefulness(List<List<String>> tags, int minTagArticles, KeyMemo keys) {
+        // folding names is the costly part of counting: every distinct name is folded on all cores first
+        tags.parallelStream().forEach(article -> article.forEach(keys::key));
         Map<String, Integer> df = new HashMap<>();
         for (List<String> article : tags) {
             Set<String> seen = new HashSet<>();

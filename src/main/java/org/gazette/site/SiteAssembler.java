@@ -30,8 +30,13 @@ public final class SiteAssembler {
      */
     public static Site assemble(SiteConfig config, List<Article> articles, Map<String, String> categoryNames,
                                 java.util.function.Function<String, String> categoryPath) {
+        return assemble(config, articles, categoryNames, categoryPath, new KeyMemo());
+    }
+
+    /** @param keys tag names' keys, memoized: the step that ordered the tags folded the same names */
+    public static Site assemble(SiteConfig config, List<Article> articles, Map<String, String> categoryNames,
+                                java.util.function.Function<String, String> categoryPath, KeyMemo keys) {
         List<Article> ordered = ArticleOrder.sorted(articles, config.locale());
-        KeyMemo keys = new KeyMemo();
 
         Map<String, IntBuffer> byCategory = new LinkedHashMap<>();
         Map<String, IntBuffer> byTag = new HashMap<>();
