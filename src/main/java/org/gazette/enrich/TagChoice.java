@@ -141,9 +141,8 @@ final class TagChoice {
         Candidates c = new Candidates(k);
         for (int j = 0; j < k; j++) {
             c.scores[j] = local[j] * TagAssigner.share(uses[ids[j]], articles);
-            Phrase phrase = phrase(ids[j]);
-            c.keys[j] = phrase.key();
-            c.words[j] = phrase.words();
+            c.keys[j] = phrases.key(ids[j]);
+            c.words[j] = c.keys[j].split(" ");
         }
         c.ids = ids;
         c.spelling = spelling;
@@ -175,26 +174,6 @@ final class TagChoice {
             tags.add(shown);
         }
         return tags;
-    }
-
-    /** A phrase's key and its words, as every article with the phrase among its candidates reads them. */
-    private record Phrase(int id, String key, String[] words) { }
-
-    /**
-     * Phrases by id, kept in a fixed-size table (slot by id): a common phrase is a candidate of
-     * thousands of articles and is decoded and split once, while memory stays bounded on any
-     * archive. A slot holds an immutable entry, so threads share the table without locks.
-     */
-    private final Phrase[] recent = new Phrase[1 << 16];
-
-    private Phrase phrase(int id) {
-        int slot = id & (recent.length - 1);
-        Phrase p = recent[slot];
-        if (p != null && p.id() == id) return p;
-        String key = phrases.key(id);
-        p = new Phrase(id, key, key.split(" "));
-        recent[slot] = p;
-        return p;
     }
 
     /** An article's candidates after merging: archive-wide score, key, its words, how it is shown. */
