@@ -39,7 +39,7 @@ final class TagSpellings {
      * another phrase of the same tag, such as the acronym).
      */
     String shown(int id, int k) {
-        String fixed = forced.get(id);
+        String fixed = forced.isEmpty() ? null : forced.get(id); // synonyms are few: most sites have none
         if (fixed != null) return fixed;
         long key = (long) id << 4 | k;
         String seen = shown.get(key); // most lookups find it: a plain read takes no lock
