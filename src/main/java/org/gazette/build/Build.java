@@ -98,7 +98,10 @@ public final class Build {
         SiteConfig config = setup.config();
         Map<String, String> translations = setup.translations();
         Pipeline pipeline = new Pipeline(config, contentDir, options.threads(), diagnostics, progress);
-        Model model = model(pipeline, contentDir, cache, texts);
+        Path tagFile = output.resolveSibling("." + output.getFileName() + ".tags");
+        TagCache tags = TagCache.open(tagFile, setup.key(), options.reuse(),
+                message -> diagnostics.add(Diagnostic.warning(tagFile.getFileName().toString(), message)));
+        Model model = model(pipeline, contentDir, cache, texts, tags);
         Site site = model.site();
         BodyCache bodies = model.bodies();
         SitePlan plan = PagePlanner.plan(site, options.search());
@@ -146,6 +149,7 @@ public final class Build {
             }
             out.commit();
             cache.commit();
+            tags.commit();
             lap("publish", t);
             return new BuildReport(output, model.files(), model.articles(), model.files() - model.articles(),
                     out.files(), out.bytes(), out.unchanged(), cache.reused(), phases);
@@ -208,11 +212,11 @@ public final class Build {
      */
     private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enrichedAt) { }
 
-    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts) {
+    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts, TagCache tags) {
         long t = System.nanoTime();
         List<SourceFile> files = pipeline.scan();
         BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, cache, diagnostics, BodyCache.budget(files.size()));
-        Enriched enriched = readAndEnrich(pipeline, files, cache, bodies, texts, t);
+        Enriched enriched = readAndEnrich(pipeline, files, cache, bodies, texts, tags, t);
         t = System.nanoTime();
         List<Article> articles = enriched.articles();
         Map<String, String> categoryNames = enriched.categoryNames();
@@ -226,10 +230,10 @@ public final class Build {
 
     /** The read and enrich steps; what the read step kept for enriching (tag candidates, signatures) is unreachable on return. */
     private Enriched readAndEnrich(Pipeline pipeline, List<SourceFile> files, ReadCache cache, BodyCache bodies,
-                                   TextStore texts, long t) {
+                                   TextStore texts, TagCache tags, long t) {
         ReadPhase read = pipeline.read(files, cache, bodies, texts);
         t = lap("read", t);
-        Enriched enriched = pipeline.enrich(read, bodies);
+        Enriched enriched = pipeline.enrich(read, bodies, tags);
         lap("enrich", t);
         return enriched;
     }

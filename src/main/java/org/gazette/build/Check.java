@@ -53,7 +53,7 @@ public final class Check {
         SiteConfig config = ConfigLoader.load(source, diagnostics::add);
         Pipeline pipeline = new Pipeline(config, source.resolve("content"), threads, diagnostics, progress);
         List<SourceFile> files = pipeline.scan();
-        Enriched e = pipeline.enrich(pipeline.read(files, null, null, null), null);
+        Enriched e = pipeline.enrich(pipeline.read(files, null, null, null), null, null);
         addFindings(e, RawTextRules.defaults().withAdditions(config.rawText()));
 
         Map<String, List<CheckEntry.Problem>> problems = new LinkedHashMap<>();

@@ -18,12 +18,14 @@ import org.gazette.diag.Diagnostics;
 import org.gazette.enrich.ArticleFactory;
 import org.gazette.enrich.Categories;
 import org.gazette.enrich.Draft;
+import org.gazette.enrich.TagMemo;
 import org.gazette.enrich.TagOrder;
 import org.gazette.site.Article;
 import org.gazette.site.Copy;
 import org.gazette.site.Site;
 import org.gazette.site.SiteAssembler;
 import org.gazette.text.KeyMemo;
+import org.gazette.text.StringHash;
 import org.gazette.text.TextStore;
 
 /**
@@ -81,8 +83,12 @@ final class Pipeline {
         return phase;
     }
 
-    /** Categories, duplicates, tags and URLs; {@code bodies}, when not null, forgets the bodies of dropped copies. */
-    Enriched enrich(ReadPhase read, BodyCache bodies) {
+    /**
+     * Categories, duplicates, tags and URLs; {@code bodies}, when not null, forgets the bodies of
+     * dropped copies; {@code tagCache}, when not null, gives the tags of articles whose choice
+     * reads what it read at the previous build, and keeps this build's.
+     */
+    Enriched enrich(ReadPhase read, BodyCache bodies, TagCache tagCache) {
         Draft[] drafts = read.drafts.clone();
         Map<String, CategoryGuess> guesses = inferCategories(read, drafts);
         Duplicates mode = config.metadata().duplicates();
@@ -102,7 +108,14 @@ final class Pipeline {
             if (ownTags && read.alwaysFound[i] != null) r.addAll(read.alwaysFound[i]);
             required.add(r);
         }
-        List<List<String>> allTags = read.tagger.assign(required);
+        TagMemo memo = null;
+        if (tagCache != null) {
+            long[] pathHashes = new long[drafts.length];
+            for (int i = 0; i < drafts.length; i++) if (drafts[i] != null) pathHashes[i] = StringHash.of(drafts[i].file().relPath());
+            memo = tagCache.forArticles(pathHashes);
+        }
+        List<List<String>> allTags = read.tagger.assign(required, memo);
+        if (tagCache != null) tagCache.dropPrevious();
 
         List<Draft> all = new ArrayList<>();
         List<Integer> bodyChars = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.text.StringHash;
 
 /**
  * Interns phrase keys to dense int ids and keeps, per id, the number of articles that use it and
@@ -199,6 +200,15 @@ final class PhraseTable {
         System.arraycopy(bytes, 0, page, pageUsed + 2, length);
         pageUsed += 2 + length;
         return ref;
+    }
+
+    /** A 64-bit hash of the key of {@code id}, from its bytes: equal for equal keys, whatever their ids. */
+    long keyDigest(int id) {
+        int ref = keyRefs[id];
+        byte[] page = pages[ref >>> PAGE_BITS];
+        int offset = ref & (PAGE_SIZE - 1);
+        int length = ((page[offset] & 0xFF) << 8) | (page[offset + 1] & 0xFF);
+        return StringHash.digest(page, offset + 2, offset + 2 + length);
     }
 
     private String read(int ref) {

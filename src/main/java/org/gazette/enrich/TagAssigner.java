@@ -173,6 +173,17 @@ public final class TagAssigner {
      *                 the number of articles, more than the highest index added
      */
     public synchronized List<List<String>> assign(List<List<String>> required) {
+        return assign(required, null);
+    }
+
+    /**
+     * The tags of every article, as {@link #assign(List)} chooses them; an article whose context
+     * ({@link TagChoice#context}) {@code memo} knows gets the tags chosen then. The memo learns
+     * every article's choice.
+     *
+     * @param memo tags chosen at an earlier build, or null to choose every article's
+     */
+    public synchronized List<List<String>> assign(List<List<String>> required, TagMemo memo) {
         Objects.requireNonNull(required, "required");
         int n = required.size();
         if (n < articleCount) {
@@ -187,8 +198,14 @@ public final class TagAssigner {
         // come from its own text, one copy per article.
         ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
         // each article's choice only reads what is shared, so articles are chosen in parallel
-        return IntStream.range(0, n).parallel().mapToObj(i -> shared(choice.select(i, candidatesOf(i)), names))
-                .collect(Collectors.toUnmodifiableList());
+        return IntStream.range(0, n).parallel().mapToObj(i -> {
+            if (memo == null) return shared(choice.select(i, candidatesOf(i)), names);
+            long context = choice.context(i, candidatesOf(i));
+            List<String> known = memo.known(i, context);
+            List<String> tags = shared(known != null ? known : choice.select(i, candidatesOf(i)), names);
+            memo.keep(i, context, tags);
+            return tags;
+        }).collect(Collectors.toUnmodifiableList());
     }
 
     private static List<String> shared(List<String> tags, ConcurrentHashMap<String, String> names) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.config.TagSettings;
+import org.gazette.text.StringHash;
 
 /**
  * What {@link TagAssigner#assign} learns about the archive before choosing any article's tags, and
@@ -98,6 +99,38 @@ final class TagChoice {
             for (int k = 0; k < phrases.spellingCount(id) && !name; k++) name = Character.isUpperCase(phrases.spelling(id, k).codePointAt(0));
             fragment[id] = !name && phrases.key(id).indexOf(' ') > 0;
         }
+    }
+
+    /**
+     * A hash of everything {@link #select} reads for one article: its required tags and how they
+     * are shown; per candidate, in order, its key (and its own key when a blocklist is set), its
+     * score in the article and its share across the archive, whether it is a fragment, and how it
+     * is shown. Equal contexts give equal tags, so an earlier build's choice can be reused. Ids are
+     * not hashed (they depend on the order files were read in): keys are.
+     */
+    long context(int article, char[] packed) {
+        long h = StringHash.combine(StringHash.combine(0x54616773L, minTags), maxTags); // "Tags"
+        for (Map.Entry<String, String> tag : required.get(article).entrySet()) {
+            String shown = tag.getValue() != null ? tag.getValue() : spellings.shown(phrases.find(tag.getKey()), PhraseTable.UNKNOWN_SPELLING);
+            h = StringHash.combine(StringHash.combine(h, StringHash.of(tag.getKey())), hashOf(shown));
+        }
+        int k = packed.length / SLOT;
+        h = StringHash.combine(h, k);
+        for (int j = 0; j < k; j++) {
+            int entry = TagAssigner.entry(packed, j);
+            int own = entry & ID_MASK;
+            int id = canon.of(own);
+            h = StringHash.combine(h, phrases.keyDigest(id));
+            if (!blocked.isEmpty()) h = StringHash.combine(h, phrases.keyDigest(own));
+            h = StringHash.combine(h, Float.floatToIntBits(TagAssigner.localScore(packed, j)));
+            h = StringHash.combine(h, Float.floatToIntBits(TagAssigner.share(uses[id], articles)) << 1 | (fragment[id] ? 1 : 0));
+            h = StringHash.combine(h, hashOf(spellings.shown(id, id == own ? entry >>> ID_BITS : PhraseTable.UNKNOWN_SPELLING)));
+        }
+        return h;
+    }
+
+    private static long hashOf(String s) {
+        return s == null ? 0 : StringHash.of(s);
     }
 
     /** The tags of one article, best first: its required tags, then the best of its candidates. */

@@ -16,11 +16,18 @@ final class TagSpellings {
     private final PhraseTable phrases;
     private final Map<Integer, Map<String, Integer>> explicit = new HashMap<>();
     private final Map<Integer, String> forced = new HashMap<>();
-    /** Filled while {@link TagAssigner#assign} chooses articles' tags in parallel. */
+    /**
+     * Filled while {@link TagAssigner#assign} chooses articles' tags in parallel: by id for an
+     * article's first spelling (nearly every lookup; an array slot holds an immutable string, so
+     * threads share it without locks), by id and spelling number for the others.
+     */
+    private final String[] shownFirst;
     private final Map<Long, String> shown = new ConcurrentHashMap<>();
 
+    /** @param phrases every phrase of the archive: none is added after this */
     TagSpellings(PhraseTable phrases) {
         this.phrases = phrases;
+        this.shownFirst = new String[phrases.size()];
     }
 
     /** Shows phrase {@code id} as {@code spelling} in every article (a synonym of {@code site.yaml}); before any {@link #shown}. */
@@ -41,21 +48,31 @@ final class TagSpellings {
     String shown(int id, int k) {
         String fixed = forced.isEmpty() ? null : forced.get(id); // synonyms are few: most sites have none
         if (fixed != null) return fixed;
+        if (k == 0 && id >= 0 && id < shownFirst.length) {
+            String first = shownFirst[id];
+            if (first == null) {
+                first = choose(id, 0);
+                shownFirst[id] = first;
+            }
+            return first;
+        }
         long key = (long) id << 4 | k;
         String seen = shown.get(key); // most lookups find it: a plain read takes no lock
         if (seen != null) return seen;
-        return shown.computeIfAbsent(key, ignored -> {
-            // past 15 spellings, which ones got a number depends on the order of add(): use none
-            boolean known = k < PhraseTable.UNKNOWN_SPELLING && phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING;
-            String own = known ? phrases.spelling(id, k) : null;
-            String choice = mostUsed(explicit.getOrDefault(id, Map.of()), own);
-            if (choice != null) return choice;
-            Map<String, Integer> votes = new HashMap<>();
-            for (int s = 0; s < phrases.spellingCount(id) && phrases.hasSpelling(id); s++) {
-                votes.put(phrases.spelling(id, s), phrases.spellingVotes(id, s));
-            }
-            return mostUsed(votes, own);
-        });
+        return shown.computeIfAbsent(key, ignored -> choose(id, k));
+    }
+
+    private String choose(int id, int k) {
+        // past 15 spellings, which ones got a number depends on the order of add(): use none
+        boolean known = k < PhraseTable.UNKNOWN_SPELLING && phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING;
+        String own = known ? phrases.spelling(id, k) : null;
+        String choice = mostUsed(explicit.getOrDefault(id, Map.of()), own);
+        if (choice != null) return choice;
+        Map<String, Integer> votes = new HashMap<>();
+        for (int s = 0; s < phrases.spellingCount(id) && phrases.hasSpelling(id); s++) {
+            votes.put(phrases.spelling(id, s), phrases.spellingVotes(id, s));
+        }
+        return mostUsed(votes, own);
     }
 
     /**
