@@ -53,6 +53,20 @@ final class FeedModels {
                 site.config().language(), iso(updated), rfc822(updated), items.list(entries, 0, entries.length));
     }
 
+    /**
+     * What a feed's model is made of besides the site and the translations (see {@link
+     * PageModels#fingerprintStandIn}): its term's name and path, and its entries' items, whose
+     * articles' dates give the feed's own. Never 0.
+     */
+    long standIn(Page page) {
+        Term term = page.term();
+        int[] entries = latest(term);
+        long h = term == null ? 1 : StringHash.combine(StringHash.of(term.name()), StringHash.of(term.path()));
+        h = StringHash.combine(h, entries.length);
+        for (int e : entries) h = StringHash.combine(h, items.hash(e));
+        return h == 0 ? 1 : h;
+    }
+
     /** The feeds a page of this kind advertises: the site's, plus its category's or tag's. */
     List<Views.FeedLink> feedsFor(Page page) {
         List<Views.FeedLink> out = new ArrayList<>(2);

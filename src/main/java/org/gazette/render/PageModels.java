@@ -123,21 +123,44 @@ public final class PageModels {
     }
 
     /**
-     * What an article page's fingerprint is taken of instead of its model, or null for any other
-     * page (its model is hashed as it is). The page's model is made of the site, the translations,
-     * the article (its {@link Article#digest}: title, summary, path, params), its card, body,
-     * related articles, the newer and older article of its category, and the site's links; the
-     * stand-in holds the same site and translations and one number made of the rest, from hashes
-     * already kept per article. So an unchanged page is known without building its model.
+     * What a page's fingerprint is taken of instead of its model, or null for a page whose model is
+     * hashed as it is. A stand-in holds the same site and translations as the model and one number
+     * made of the rest, from hashes the build keeps per article, so an unchanged page is known
+     * without building its model:
+     * <ul>
+     *   <li>an article page's model is made of the article (its {@link Article#digest}: title,
+     *       summary, path, params), its card, body, related articles, the newer and older article
+     *       of its category, and the site's links;</li>
+     *   <li>a list's (home, category, tag, month, undated) of its title, term, page number and
+     *       count, and its articles' cards;</li>
+     *   <li>a feed's of its term's name and path and its entries' feed items (the newest entry's
+     *       date is its own).</li>
+     * </ul>
      */
     public Map<String, Object> fingerprintStandIn(Page page) {
-        if (page.kind() != PageKind.ARTICLE) return null;
+        long key = switch (page.kind()) {
+            case ARTICLE -> articleKey(page);
+            case HOME, CATEGORY, TAG, ARCHIVE_MONTH, ARCHIVE_UNDATED -> listKey(page);
+            case RSS, ATOM -> feeds.standIn(page);
+            default -> 0;
+        };
+        if (key == 0) return null;
+        key = StringHash.combine(StringHash.combine(StringHash.combine(STAND_IN, StringHash.of(page.kind().id())), key),
+                StringHash.of(page.path()));
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", siteView);
+        m.put("t", translations);
+        m.put("standIn", key);
+        return m;
+    }
+
+    /** What an article page's model is made of besides the site; 0 when its body is known only by its text. */
+    private long articleKey(Page page) {
         int index = page.index();
         Article a = site.articles().get(index);
         long body = bodies.bodyHash(a);
-        if (body == 0) return null; // the body counts by its text: only its model has it
-        long key = StringHash.combine(STAND_IN, a.digest());
-        key = StringHash.combine(key, cards.hash(index));
+        if (body == 0) return 0;
+        long key = StringHash.combine(a.digest(), cards.hash(index));
         key = StringHash.combine(key, body);
         int[] related = site.related().of(index);
         key = StringHash.combine(key, related.length);
@@ -145,13 +168,25 @@ public final class PageModels {
         int[] inCategory = site.category(a.categoryKey()).articles();
         int pos = Arrays.binarySearch(inCategory, index);
         key = StringHash.combine(key, pos > 0 ? cards.hash(inCategory[pos - 1]) : 0);
-        key = StringHash.combine(key, pos + 1 < inCategory.length ? cards.hash(inCategory[pos + 1]) : 0);
-        key = StringHash.combine(key, StringHash.of(page.path()));
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", siteView);
-        m.put("t", translations);
-        m.put("articlePage", key);
-        return m;
+        return StringHash.combine(key, pos + 1 < inCategory.length ? cards.hash(inCategory[pos + 1]) : 0);
+    }
+
+    /** What a list page's model is made of besides the site: as {@link #list} and {@link #title} read it. */
+    private long listKey(Page page) {
+        long key = StringHash.combine(StringHash.of(title(page)), page.number());
+        key = StringHash.combine(key, page.total());
+        Term term = page.term();
+        if (term != null) {
+            key = StringHash.combine(StringHash.combine(key, StringHash.of(term.name())), StringHash.of(term.path()));
+            key = StringHash.combine(key, term.count());
+        }
+        int per = site.config().paginate();
+        int from = (page.number() - 1) * per;
+        int size = term == null ? site.articles().size() : term.count();
+        int to = Math.min(size, from + per);
+        key = StringHash.combine(key, Math.max(0, to - from));
+        for (int i = from; i < to; i++) key = StringHash.combine(key, cards.hash(term == null ? i : term.articles()[i]));
+        return key == 0 ? 1 : key;
     }
 
     /** The hash of a card for page fingerprints, without reading it; 0 when it shows no site article. */
