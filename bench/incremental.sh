@@ -9,7 +9,8 @@
 # copy of it to edit, then with the launcher: a build from scratch (output and cache removed), a
 # rebuild with nothing changed, and a rebuild after one article gains a paragraph. Prints one
 # Markdown table row per build: wall time, CPU time, peak resident memory, files the build changed,
-# and wall time as a share of the full build.
+# and wall time as a share of the full build. Each build starts after a sync (not timed), so that
+# it does not pay for the write-back of the one before.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
@@ -25,6 +26,9 @@ full=""
 build() { # label N site output
   local label=$1 n=$2 site=$3 out=$4
   local stats; stats=$(mktemp)
+  # Outside the timing: the disk's write-back of the build before (gigabytes after a full build),
+  # which would otherwise slow whichever build comes next.
+  sync
   /usr/bin/time -f "%e %U %S %M" -o "$stats" "$repo/gazette" build --source "$site" --output "$out" \
     >"$stats.out" 2>"$stats.err" || {
     echo "bench: $label failed at N=$n:" >&2; tail -5 "$stats.err" >&2; rm -f "$stats"*; return 1; }
