@@ -5,6 +5,7 @@ import org.gazette.site.Article;
 import org.gazette.site.Site;
 import org.gazette.site.Term;
 import org.gazette.text.Folding;
+import org.gazette.text.RadixSort;
 import org.gazette.text.StringHash;
 
 import java.util.ArrayList;
@@ -49,15 +50,17 @@ final class Cards {
         for (Term c : site.categories()) categoryHashes.put(c.key(), refHash(c));
         int n = site.articles().size();
         long[] keyed = new long[n];
-        for (int i = 0; i < n; i++) keyed[i] = StringHash.of(site.articles().get(i).path());
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Long.compare(keyed[a], keyed[b]));
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            keyed[i] = StringHash.of(site.articles().get(i).path()) ^ Long.MIN_VALUE; // signed order for binarySearch
+            order[i] = i;
+        }
+        RadixSort.sort(keyed, order, n);
         this.pathHashes = new long[n];
         this.pathIndexes = new int[n];
         for (int i = 0; i < n; i++) {
-            pathHashes[i] = keyed[order[i]];
-            pathIndexes[i] = order[i];
+            pathHashes[i] = keyed[i] ^ Long.MIN_VALUE;
+            pathIndexes[i] = (int) order[i];
         }
     }
 

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * services.
  */
 public final class PageModels {
-    private static final long STAND_IN = 0x41727469636c65L; // "Article"
+    private static final long STAND_IN = 0x5374616e64496eL; // "StandIn"
     private final Site site;
     private final Links links;
     private final Map<String, String> translations;
