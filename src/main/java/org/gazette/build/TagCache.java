@@ -9,10 +9,12 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,11 +41,15 @@ final class TagCache {
     private final Path file;
     private final long key;
     private final Consumer<String> problem;
-    /** The previous build's entries, by path hash (sorted): their contexts and where their tags lie in {@link #bytes}. */
+    /**
+     * The previous build's entries, by path hash (sorted): their contexts and where their tags lie
+     * in {@link #file}, which is mapped rather than read, so that a million articles' tags take
+     * no heap while tags are chosen.
+     */
     private long[] hashes = new long[0];
     private long[] contexts = new long[0];
     private int[] tagsAt = new int[0];
-    private byte[] bytes = new byte[0];
+    private ByteBuffer mapped = ByteBuffer.allocate(0);
     private Memo memo;
 
     private TagCache(Path file, long key, Consumer<String> problem) {
@@ -69,22 +75,23 @@ final class TagCache {
     }
 
     private void read() {
-        byte[] b;
-        try {
-            b = Files.readAllBytes(file);
+        ByteBuffer b;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            b = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()); // stays valid once the channel is closed
         } catch (NoSuchFileException e) {
             return;
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException | RuntimeException e) {
             problem.accept("cannot be read (" + e.getMessage() + "); tags are chosen again");
             return;
         }
         try {
-            ByteBuffer in = ByteBuffer.wrap(b);
-            if (b.length < HEADER + 4 || in.getInt() != MAGIC || in.getInt() != VERSION) throw new IOException("not a tag cache");
+            int size = b.capacity();
+            ByteBuffer in = b.duplicate();
+            if (size < HEADER + 4 || in.getInt() != MAGIC || in.getInt() != VERSION) throw new IOException("not a tag cache");
             if (in.getLong() != key) return; // another Gazette or other settings: nothing to reuse
             CRC32C crc = new CRC32C();
-            crc.update(b, 0, b.length - 4);
-            if ((int) crc.getValue() != ByteBuffer.wrap(b, b.length - 4, 4).getInt()) throw new IOException("damaged");
+            crc.update(b.duplicate().limit(size - 4));
+            if ((int) crc.getValue() != b.getInt(size - 4)) throw new IOException("damaged");
             int n = in.getInt();
             long[] h = new long[n];
             long[] ctx = new long[n];
@@ -101,7 +108,7 @@ final class TagCache {
                     in.position(in.position() + length);
                 }
             }
-            if (in.position() != b.length - 4) throw new IOException("damaged");
+            if (in.position() != size - 4) throw new IOException("damaged");
             RadixSort.sort(h, order, n);
             hashes = new long[n];
             contexts = new long[n];
@@ -111,7 +118,7 @@ final class TagCache {
                 contexts[i] = ctx[(int) order[i]];
                 tagsAt[i] = at[(int) order[i]];
             }
-            bytes = b;
+            mapped = b;
         } catch (IOException | RuntimeException e) {
             problem.accept("cannot be used (" + e.getMessage() + "); tags are chosen again");
         }
@@ -122,7 +129,7 @@ final class TagCache {
         hashes = new long[0];
         contexts = new long[0];
         tagsAt = new int[0];
-        bytes = new byte[0];
+        mapped = ByteBuffer.allocate(0);
     }
 
     /** Writes this build's choices, if {@link #forArticles} was asked; a failure leaves the old file. */
@@ -173,14 +180,14 @@ final class TagCache {
     }
 
     private List<String> tagsAt(int entry) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = mapped.duplicate();
         in.position(tagsAt[entry]);
         int count = in.getShort() & 0xFFFF;
         List<String> out = new ArrayList<>(count);
         for (int t = 0; t < count; t++) {
-            int length = in.getShort() & 0xFFFF;
-            out.add(new String(bytes, in.position(), length, StandardCharsets.UTF_8));
-            in.position(in.position() + length);
+            byte[] name = new byte[in.getShort() & 0xFFFF];
+            in.get(name);
+            out.add(new String(name, StandardCharsets.UTF_8));
         }
         return out;
     }
