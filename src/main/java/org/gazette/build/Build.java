@@ -126,7 +126,7 @@ public final class Build {
                 // Fetched at most once, for the page and for the search index, and only if one of them needs it.
                 Once<List<Block>> body = a == null ? null : new Once<>(() -> bodies.body(a));
                 if (index != null && a != null) index.add(index.order().docId(p.index()), a, bodies.bodyHash(a), body);
-                // an article page is fingerprinted by a stand-in for its model, which it then need not build
+                // articles, lists and feeds are fingerprinted by a stand-in for their model, built only to render
                 Map<String, Object> standIn = models.fingerprintStandIn(p);
                 Map<String, Object> data = standIn == null ? models.model(p, body) : null;
                 long fingerprint = fingerprints.of(standIn != null ? standIn : data);
