@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
@@ -95,13 +96,11 @@ final class TagCache {
             int n = in.getInt();
             long[] h = new long[n];
             long[] ctx = new long[n];
-            long[] order = new long[n];
             int[] at = new int[n];
             for (int i = 0; i < n; i++) {
-                h[i] = in.getLong() ^ Long.MIN_VALUE; // signed order after the unsigned radix sort
+                h[i] = in.getLong();
                 ctx[i] = in.getLong();
                 at[i] = in.position();
-                order[i] = i;
                 int count = in.getShort() & 0xFFFF;
                 for (int t = 0; t < count; t++) {
                     int length = in.getShort() & 0xFFFF;
@@ -109,14 +108,13 @@ final class TagCache {
                 }
             }
             if (in.position() != size - 4) throw new IOException("damaged");
-            RadixSort.sort(h, order, n);
-            hashes = new long[n];
+            int[] from = RadixSort.sortSigned(h);
+            hashes = h;
             contexts = new long[n];
             tagsAt = new int[n];
             for (int i = 0; i < n; i++) {
-                hashes[i] = h[i] ^ Long.MIN_VALUE;
-                contexts[i] = ctx[(int) order[i]];
-                tagsAt[i] = at[(int) order[i]];
+                contexts[i] = ctx[from[i]];
+                tagsAt[i] = at[from[i]];
             }
             mapped = b;
         } catch (IOException | RuntimeException e) {
@@ -175,7 +173,7 @@ final class TagCache {
 
     /** What the previous build kept for one path hash, or -1. */
     private int find(long pathHash) {
-        int i = java.util.Arrays.binarySearch(hashes, pathHash);
+        int i = Arrays.binarySearch(hashes, pathHash);
         return i < 0 ? -1 : i;
     }
 

@@ -131,21 +131,13 @@ final class Manifest {
 
     private static Manifest sorted(long[] h, long[] s, long[] c, long[] f) {
         int n = h.length;
-        // radix-sorted with the sign bit flipped, for the signed order binarySearch expects
-        long[] keys = new long[n];
-        long[] order = new long[n];
+        long[] hs = h.clone();
+        int[] from = RadixSort.sortSigned(hs);
+        long[] ss = new long[n], cs = new long[n], fs = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = h[i] ^ Long.MIN_VALUE;
-            order[i] = i;
-        }
-        RadixSort.sort(keys, order, n);
-        long[] hs = new long[n], ss = new long[n], cs = new long[n], fs = new long[n];
-        for (int i = 0; i < n; i++) {
-            int from = (int) order[i];
-            hs[i] = h[from];
-            ss[i] = s[from];
-            cs[i] = c[from];
-            fs[i] = f[from];
+            ss[i] = s[from[i]];
+            cs[i] = c[from[i]];
+            fs[i] = f[from[i]];
         }
         return new Manifest(hs, ss, cs, fs);
     }

@@ -48,20 +48,9 @@ final class Cards {
         this.views = new ArticleViews<>(site.articles().size(), i -> card(site.articles().get(i)),
                 i -> hash(site.articles().get(i)));
         for (Term c : site.categories()) categoryHashes.put(c.key(), refHash(c));
-        int n = site.articles().size();
-        long[] keyed = new long[n];
-        long[] order = new long[n];
-        for (int i = 0; i < n; i++) {
-            keyed[i] = StringHash.of(site.articles().get(i).path()) ^ Long.MIN_VALUE; // signed order for binarySearch
-            order[i] = i;
-        }
-        RadixSort.sort(keyed, order, n);
-        this.pathHashes = new long[n];
-        this.pathIndexes = new int[n];
-        for (int i = 0; i < n; i++) {
-            pathHashes[i] = keyed[i] ^ Long.MIN_VALUE;
-            pathIndexes[i] = (int) order[i];
-        }
+        this.pathHashes = new long[site.articles().size()];
+        for (int i = 0; i < pathHashes.length; i++) pathHashes[i] = StringHash.of(site.articles().get(i).path());
+        this.pathIndexes = RadixSort.sortSigned(pathHashes);
     }
 
     DateFormats dates() {

@@ -123,9 +123,10 @@ public final class Article {
         long d = digest;
         if (d == 0) {
             d = computeDigest();
-            digest = d == 0 ? 1 : d;
+            if (d == 0) d = 1; // 0 marks "not computed yet"
+            digest = d;
         }
-        return d == 0 ? 1 : d;
+        return d;
     }
 
     private long computeDigest() {

@@ -86,6 +86,5 @@ final class ArticleOrder {
             second = dated ? a.published().epochSecond() : 0;
             nano = dated ? a.published().nano() : 0;
         }
-
     }
 }

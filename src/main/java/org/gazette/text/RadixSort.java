@@ -9,6 +9,27 @@ package org.gazette.text;
 public final class RadixSort {
     private RadixSort() {}
 
+    /**
+     * Sorts {@code keys} ascending as signed numbers, the order {@link java.util.Arrays#binarySearch}
+     * expects, and tells where each came from: the result's element {@code i} is the index that
+     * {@code keys[i]} had before. For tables of hashes kept beside their values.
+     */
+    public static int[] sortSigned(long[] keys) {
+        int n = keys.length;
+        long[] from = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] ^= Long.MIN_VALUE; // the sign bit flipped: unsigned order is then signed order
+            from[i] = i;
+        }
+        sort(keys, from, n);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] ^= Long.MIN_VALUE;
+            out[i] = (int) from[i];
+        }
+        return out;
+    }
+
     /** Sorts {@code keys[0..n)} ascending as unsigned numbers and {@code payload} along with them; equal keys keep their order. */
     public static void sort(long[] keys, long[] payload, int n) {
         long[] k2 = new long[n];

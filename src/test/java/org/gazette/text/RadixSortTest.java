@@ -34,4 +34,15 @@ class RadixSortTest {
         for (int i = 0; i < keys.length; i++) signed[i] ^= Long.MIN_VALUE;
         assertThat(signed).as("with the sign bit flipped: signed order").containsExactly(expected);
     }
+
+    @Property
+    void sortsSignedAndTellsWhereEachKeyCameFrom(@ForAll List<Long> any) {
+        long[] original = any.stream().mapToLong(Long::longValue).toArray();
+        long[] keys = original.clone();
+        int[] from = RadixSort.sortSigned(keys);
+        long[] expected = original.clone();
+        Arrays.sort(expected);
+        assertThat(keys).containsExactly(expected);
+        for (int i = 0; i < keys.length; i++) assertThat(original[from[i]]).isEqualTo(keys[i]);
+    }
 }
