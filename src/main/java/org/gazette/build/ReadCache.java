@@ -30,12 +30,14 @@ import org.gazette.text.StringHash;
  * only for the Gazette version and {@code site.yaml} that wrote it ({@link #key}).
  *
  * <p>Two files beside the output folder. The data file holds a header (magic, version, key and a
- * generation number) and the records ({@code [meta length][meta][body length][body][CRC-32C]}, see
- * {@link ReadRecords}); a record whose checksum does not match is not used. The index file lists
- * the records a build may take over, 32 bytes per file (path hash, stamp, offset and the hash of the
- * body's bytes, {@link #bodyHash}, which tells a rebuild that a page's text is the same without
- * reading it), with the data file's generation and how far into it the records go, under a
- * checksum. Only the indexes are held in memory (about 64 MB for a million files, old and new);
+ * generation number) and the records ({@code [meta length][body length][meta CRC-32C][body CRC-32C][meta][body]},
+ * see {@link ReadRecords}); a part whose checksum does not match is not used. Metadata and body are
+ * checked apart because a rebuild takes over an unchanged file's metadata without touching its body
+ * (a few hundred bytes against several kilobytes). The index file lists the records a build may
+ * take over, 40 bytes per file (path hash, stamp, offset, the hash of the body's bytes,
+ * {@link #bodyHash}, which tells a rebuild that a page's text is the same without reading it, and
+ * the two lengths, so that a record's metadata is one read), with the data file's generation and
+ * how far into it the records go, under a checksum. Only the indexes are held in memory (about 64 MB for a million files, old and new);
  * records are read where they lie.
  *
  * <p>A rebuild leaves the records of unchanged files where they are and appends those of the files
@@ -52,10 +54,12 @@ import org.gazette.text.StringHash;
 final class ReadCache implements AutoCloseable {
     private static final int MAGIC = 0x475a5243; // "GZRC"
     private static final int INDEX_MAGIC = 0x475a5249; // "GZRI"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final int HEADER = 24;
     private static final int INDEX_HEADER = 44;
-    private static final int ENTRY = 32;
+    private static final int ENTRY = 40;
+    /** A record's lengths and checksums, before its metadata and body. */
+    private static final int RECORD_HEADER = 16;
 
     private final Path file;
     private final long key;
@@ -144,16 +148,18 @@ final class ReadCache implements AutoCloseable {
         for (int i = previous.first(hash); i >= 0 && i < previous.size() && previous.hashes[i] == hash; i++) {
             if (previous.stamps[i] != stamp) continue;
             try {
-                ByteBuffer raw = readRecord(previousChannel, previous.offsets[i]);
-                int metaLength = raw.getInt(0);
-                ByteBuffer meta = raw.slice(4, metaLength);
+                long at = previous.offsets[i];
+                int metaLength = previous.metaLengths[i], bodyLength = previous.bodyLengths[i];
+                ByteBuffer meta = readMeta(previousChannel, at, metaLength, bodyLength);
                 if (!f.relPath().equals(ReadRecords.relPath(meta))) continue;
                 ReadRecord r = ReadRecords.decodeMeta(f, meta);
                 if (!usable.test(r)) return null;
                 if (appending) {
-                    keepAt(hash, stamp, previous.offsets[i], previous.bodyHashes[i], raw.capacity());
+                    keepAt(hash, stamp, at, previous.bodyHashes[i], metaLength, bodyLength);
                 } else {
-                    append(hash, stamp, previous.bodyHashes[i], raw.rewind());
+                    // a fresh data file: the record moves whole, body and all
+                    append(hash, stamp, previous.bodyHashes[i], readRecord(previousChannel, at, metaLength, bodyLength),
+                            metaLength, bodyLength);
                 }
                 reused.incrementAndGet();
                 return r;
@@ -175,12 +181,10 @@ final class ReadCache implements AutoCloseable {
         } catch (ReadRecords.NotStorable e) {
             return;
         }
-        ByteBuffer raw = ByteBuffer.allocate(12 + meta.length + body.length);
-        raw.putInt(meta.length).put(meta).putInt(body.length).put(body);
-        CRC32C crc = new CRC32C();
-        crc.update(raw.array(), 0, raw.position());
-        raw.putInt((int) crc.getValue()).flip();
-        append(hash(f.relPath()), stamp(f), body.length == 0 ? NO_BODY : StringHash.of(body, 0, body.length), raw);
+        ByteBuffer raw = ByteBuffer.allocate(RECORD_HEADER + meta.length + body.length);
+        raw.putInt(meta.length).putInt(body.length).putInt(crc(ByteBuffer.wrap(meta))).putInt(crc(ByteBuffer.wrap(body))).put(meta).put(body).flip();
+        append(hash(f.relPath()), stamp(f), body.length == 0 ? NO_BODY : StringHash.of(body, 0, body.length), raw,
+                meta.length, body.length);
     }
 
     /** {@link #bodyHash} of a file whose record is not in the new cache, or has no body. */
@@ -201,12 +205,11 @@ final class ReadCache implements AutoCloseable {
         if (failed) return null;
         int i = find(relPath);
         if (i < 0) return null;
+        int metaLength = written.metaLengths[i], bodyLength = written.bodyLengths[i];
+        if (bodyLength == 0) return null;
         try {
-            ByteBuffer raw = readRecord(out, written.offsets[i]);
-            int metaLength = raw.getInt(0);
-            int bodyLength = raw.getInt(4 + metaLength);
-            if (bodyLength == 0) return null;
-            return ReadRecords.decodeBody(raw.slice(8 + metaLength, bodyLength));
+            ByteBuffer raw = readRecord(out, written.offsets[i], metaLength, bodyLength);
+            return ReadRecords.decodeBody(raw.slice(RECORD_HEADER + metaLength, bodyLength));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -226,14 +229,8 @@ final class ReadCache implements AutoCloseable {
         if (first + 1 >= written.size() || written.hashes[first + 1] != hash) return first;
         for (int i = first; i < written.size() && written.hashes[i] == hash; i++) {
             try {
-                ByteBuffer head = ByteBuffer.allocate(4);
-                CacheFiles.readFully(out, head, written.offsets[i]);
-                int metaLength = head.getInt(0);
-                if (metaLength < 0 || metaLength > out.size()) continue;
-                // the path comes first: a varint and at most three UTF-8 bytes per UTF-16 unit
-                ByteBuffer meta = ByteBuffer.allocate(Math.min(metaLength, 5 + 3 * relPath.length()));
-                CacheFiles.readFully(out, meta, written.offsets[i] + 4);
-                if (relPath.equals(ReadRecords.relPath(meta.flip()))) return i;
+                ByteBuffer meta = readMeta(out, written.offsets[i], written.metaLengths[i], written.bodyLengths[i]);
+                if (relPath.equals(ReadRecords.relPath(meta))) return i;
             } catch (IOException | RuntimeException e) {
                 return -1;
             }
@@ -257,7 +254,7 @@ final class ReadCache implements AutoCloseable {
                         .putLong(live.get()).putInt(written.size());
                 for (int i = 0; i < written.size(); i++) {
                     index.putLong(written.hashes[i]).putLong(written.stamps[i]).putLong(written.offsets[i])
-                            .putLong(written.bodyHashes[i]);
+                            .putLong(written.bodyHashes[i]).putInt(written.metaLengths[i]).putInt(written.bodyLengths[i]);
                 }
             }
             CRC32C crc = new CRC32C();
@@ -343,7 +340,7 @@ final class ReadCache implements AutoCloseable {
         }
     }
 
-    private void append(long hash, long stamp, long bodyHash, ByteBuffer raw) {
+    private void append(long hash, long stamp, long bodyHash, ByteBuffer raw, int metaLength, int bodyLength) {
         if (failed) return;
         long at = end.getAndAdd(raw.remaining());
         try {
@@ -352,14 +349,14 @@ final class ReadCache implements AutoCloseable {
             fail(e);
             return;
         }
-        keepAt(hash, stamp, at, bodyHash, raw.limit());
+        keepAt(hash, stamp, at, bodyHash, metaLength, bodyLength);
     }
 
     /** Lists the record at {@code at} in the new index. */
-    private void keepAt(long hash, long stamp, long at, long bodyHash, int length) {
-        live.addAndGet(length);
+    private void keepAt(long hash, long stamp, long at, long bodyHash, int metaLength, int bodyLength) {
+        live.addAndGet(RECORD_HEADER + (long) metaLength + bodyLength);
         synchronized (written) {
-            written.add(hash, stamp, at, bodyHash);
+            written.add(hash, stamp, at, bodyHash, metaLength, bodyLength);
             sorted = false;
         }
     }
@@ -377,21 +374,39 @@ final class ReadCache implements AutoCloseable {
         while (b.hasRemaining()) at += out.write(b, at);
     }
 
-    /** The record at {@code at}, checked against its checksum. */
-    private static ByteBuffer readRecord(FileChannel ch, long at) throws IOException {
-        ByteBuffer len = ByteBuffer.allocate(4);
-        CacheFiles.readFully(ch, len, at);
-        int metaLength = len.getInt(0);
-        if (metaLength < 0 || metaLength > ch.size()) throw new IOException("damaged record");
-        CacheFiles.readFully(ch, len.clear(), at + 4 + metaLength);
-        int bodyLength = len.getInt(0);
-        if (bodyLength < 0 || bodyLength > ch.size()) throw new IOException("damaged record");
-        ByteBuffer raw = ByteBuffer.allocate(12 + metaLength + bodyLength);
+    /**
+     * The metadata of the record at {@code at}, whose lengths the index gives, checked against the
+     * record's header and the metadata's checksum: one read, the body left where it lies.
+     */
+    private static ByteBuffer readMeta(FileChannel ch, long at, int metaLength, int bodyLength) throws IOException {
+        ByteBuffer raw = ByteBuffer.allocate(RECORD_HEADER + metaLength);
         CacheFiles.readFully(ch, raw, at);
-        CRC32C crc = new CRC32C();
-        crc.update(raw.array(), 0, raw.capacity() - 4);
-        if ((int) crc.getValue() != raw.getInt(raw.capacity() - 4)) throw new IOException("damaged record");
+        checkHeader(raw, metaLength, bodyLength);
+        ByteBuffer meta = raw.slice(RECORD_HEADER, metaLength);
+        if (crc(meta) != raw.getInt(8)) throw new IOException("damaged record");
+        return meta;
+    }
+
+    /** The whole record at {@code at}, header, metadata and body, both parts checked against their checksums. */
+    private static ByteBuffer readRecord(FileChannel ch, long at, int metaLength, int bodyLength) throws IOException {
+        ByteBuffer raw = ByteBuffer.allocate(RECORD_HEADER + metaLength + bodyLength);
+        CacheFiles.readFully(ch, raw, at);
+        checkHeader(raw, metaLength, bodyLength);
+        if (crc(raw.slice(RECORD_HEADER, metaLength)) != raw.getInt(8)
+                || crc(raw.slice(RECORD_HEADER + metaLength, bodyLength)) != raw.getInt(12)) {
+            throw new IOException("damaged record");
+        }
         return raw.flip();
+    }
+
+    private static void checkHeader(ByteBuffer raw, int metaLength, int bodyLength) throws IOException {
+        if (raw.getInt(0) != metaLength || raw.getInt(4) != bodyLength) throw new IOException("damaged record");
+    }
+
+    private static int crc(ByteBuffer bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.duplicate());
+        return (int) crc.getValue();
     }
 
 
@@ -412,7 +427,7 @@ final class ReadCache implements AutoCloseable {
         return FoldedWords.mix(f.size() * 0x9E3779B97F4A7C15L ^ f.modified());
     }
 
-    /** Path hash, stamp, record offset and body hash per file, in parallel arrays; searchable once sorted by hash. */
+    /** Path hash, stamp, record offset, body hash and lengths per file, in parallel arrays; searchable once sorted by hash. */
     private static final class Index {
         static final Index EMPTY = new Index(0);
 
@@ -420,6 +435,8 @@ final class ReadCache implements AutoCloseable {
         long[] stamps;
         long[] offsets;
         long[] bodyHashes;
+        int[] metaLengths;
+        int[] bodyLengths;
         private int size;
 
         Index(int capacity) {
@@ -427,24 +444,30 @@ final class ReadCache implements AutoCloseable {
             stamps = new long[capacity];
             offsets = new long[capacity];
             bodyHashes = new long[capacity];
+            metaLengths = new int[capacity];
+            bodyLengths = new int[capacity];
         }
 
         int size() {
             return size;
         }
 
-        void add(long hash, long stamp, long offset, long bodyHash) {
+        void add(long hash, long stamp, long offset, long bodyHash, int metaLength, int bodyLength) {
             if (size == hashes.length) {
                 int n = Math.max(16, size * 2);
                 hashes = Arrays.copyOf(hashes, n);
                 stamps = Arrays.copyOf(stamps, n);
                 offsets = Arrays.copyOf(offsets, n);
                 bodyHashes = Arrays.copyOf(bodyHashes, n);
+                metaLengths = Arrays.copyOf(metaLengths, n);
+                bodyLengths = Arrays.copyOf(bodyLengths, n);
             }
             hashes[size] = hash;
             stamps[size] = stamp;
             offsets[size] = offset;
             bodyHashes[size] = bodyHash;
+            metaLengths[size] = metaLength;
+            bodyLengths[size] = bodyLength;
             size++;
         }
 
@@ -478,20 +501,30 @@ final class ReadCache implements AutoCloseable {
 
         private void swap(int a, int b) {
             long h = hashes[a], s = stamps[a], o = offsets[a], d = bodyHashes[a];
+            int m = metaLengths[a], l = bodyLengths[a];
             hashes[a] = hashes[b];
             stamps[a] = stamps[b];
             offsets[a] = offsets[b];
             bodyHashes[a] = bodyHashes[b];
+            metaLengths[a] = metaLengths[b];
+            bodyLengths[a] = bodyLengths[b];
             hashes[b] = h;
             stamps[b] = s;
             offsets[b] = o;
             bodyHashes[b] = d;
+            metaLengths[b] = m;
+            bodyLengths[b] = l;
         }
 
         /** Entries from a buffer of {@code n} of them, sorted. */
         static Index of(ByteBuffer entries, int n) {
             Index index = new Index(n);
-            for (int i = 0; i < n; i++) index.add(entries.getLong(), entries.getLong(), entries.getLong(), entries.getLong());
+            for (int i = 0; i < n; i++) {
+                long hash = entries.getLong(), stamp = entries.getLong(), offset = entries.getLong(), bodyHash = entries.getLong();
+                int metaLength = entries.getInt(), bodyLength = entries.getInt();
+                if (metaLength < 0 || bodyLength < 0 || offset < HEADER) throw new IllegalArgumentException("damaged index");
+                index.add(hash, stamp, offset, bodyHash, metaLength, bodyLength);
+            }
             index.sort();
             return index;
         }

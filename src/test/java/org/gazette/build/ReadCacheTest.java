@@ -272,6 +272,24 @@ class ReadCacheTest {
     }
 
     @Test
+    void aDamagedBodyIsNotHandedOutButItsMetadataIsTakenOver() throws Exception {
+        SourceFile f = file("a.txt", 100, 5_000L);
+        ReadRecord r = record(f, "A");
+        try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, true, m -> { })) {
+            c.put(f, r);
+            c.commit();
+        }
+        Path cache = dir.resolve(".public.cache");
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length - 3] ^= 0x21; // the record's body comes last
+        Files.write(cache, bytes);
+        try (ReadCache c = ReadCache.open(cache, KEY, true, m -> { })) {
+            assertThat(c.reuse(f).draft().title()).as("metadata is checked apart").isEqualTo("A");
+            assertThat(c.body("a.txt")).as("the page is made from the file instead").isNull();
+        }
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenIsGivenUpWithOneWarning() throws Exception {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where the cache's folder should be");
