@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * Runs a sink on a thread of its own, in exactly the order items are handed over, so that a
  * producer and its consumer use two cores: the merge of the search index's runs on one, encoding
- * the terms and writing their files on the other. The sink sees the same items in the same order
+ * the terms on another, and laying out their files on a third. The sink sees the same items in the same order
  * as when called directly, so its output does not change. Items travel in batches (one lock per
  * batch, not per item); a bounded queue keeps memory flat when the sink is the slower side.
  * Not thread-safe on the producer side: one producer.
@@ -23,7 +23,8 @@ final class Handoff<T> implements Consumer<T> {
     private volatile Throwable failure;
     private List<T> batch = new ArrayList<>(BATCH);
 
-    Handoff(Consumer<T> sink) {
+    /** @param name the sink's thread's */
+    Handoff(Consumer<T> sink, String name) {
         thread = new Thread(() -> {
             try {
                 for (List<?> b; (b = queue.take()) != END; ) {
@@ -40,7 +41,7 @@ final class Handoff<T> implements Consumer<T> {
             } catch (InterruptedException e) {
                 failure = e;
             }
-        }, "gazette-index-writer");
+        }, name);
         thread.setDaemon(true);
         thread.start();
     }

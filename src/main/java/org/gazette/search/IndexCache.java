@@ -24,8 +24,9 @@ import org.gazette.output.CacheFiles;
  *
  * <p>One file beside the output folder, written anew by every build and swapped in by
  * {@link #commit}: a header (magic, version, key), the records as they came, the terms (front-coded
- * keys, then document gaps and term frequencies as varints, then the term's encoded postings as
- * its index entry had them), the document table (32 bytes per document) and a footer (counts,
+ * keys, then the document count, the byte length of the postings and the postings, document gaps
+ * and term frequencies as varints, then the term's encoded postings as its index entry had them;
+ * the length lets a rebuild pass over postings it does not need), the document table (32 bytes per document) and a footer (counts,
  * offsets, the average document length scored with) with a CRC-32C of everything before it. A file whose key, size or
  * checksum is not right is not used. In memory: the two document tables, about 64 MB at a
  * million documents; terms and records are read where they lie.
@@ -34,7 +35,7 @@ import org.gazette.output.CacheFiles;
  */
 final class IndexCache implements AutoCloseable {
     private static final int MAGIC = 0x475a5349; // "GZSI"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int HEADER = 16;
     private static final int ENTRY = 32;
     private static final int FOOTER = 44;
@@ -116,8 +117,8 @@ final class IndexCache implements AutoCloseable {
         return previous.lengths[doc];
     }
 
-    /** The previous result record of document {@code doc}; null when it cannot be read (index the document again). */
-    String previousRecord(int doc) {
+    /** The previous result record of document {@code doc}, in UTF-8; null when it cannot be read (index the document again). */
+    byte[] previousRecord(int doc) {
         return previous.record(doc);
     }
 
@@ -126,10 +127,7 @@ final class IndexCache implements AutoCloseable {
         return previous.terms();
     }
 
-    /**
-     * Terms read one by one: after {@link #next} returns true, the current term's key, postings, and
-     * the encoded postings its index entry had (see {@link #putTerm}).
-     */
+    /** Terms read one by one: after {@link #next} returns true, the current term's key and its {@link Entry}. */
     static final class Terms {
         private final In in;
         private final long count;
@@ -137,20 +135,14 @@ final class IndexCache implements AutoCloseable {
         private byte[] keyBytes = new byte[64];
         private int keyLength;
         private String key;
-        /** The current term's documents (ascending) and term frequencies, {@link #size} of each. */
-        int[] docs = new int[16];
-        int[] tfs = new int[16];
-        private int size;
-        private byte[] encodedBytes = new byte[64];
-        private String encoded;
-        private byte[] entry;
+        private Entry entry;
 
         private Terms(In in, long count) {
             this.in = in;
             this.count = count;
         }
 
-        /** Moves to the next term; false after the last. */
+        /** Moves to the next term; false after the last. Its postings are copied, not decoded. */
         boolean next() throws IOException {
             if (read == count) return false;
             read++;
@@ -163,52 +155,84 @@ final class IndexCache implements AutoCloseable {
             key = new String(keyBytes, 0, keyLength, StandardCharsets.UTF_8);
             in.record();
             int n = in.varint();
-            if (n < 0) throw new IOException("damaged search index cache");
-            if (n > docs.length) {
-                docs = new int[Math.max(n, docs.length * 2)];
-                tfs = new int[docs.length];
-            }
-            int doc = 0;
-            for (int i = 0; i < n; i++) {
-                doc += in.varint();
-                docs[i] = doc;
-                tfs[i] = in.varint();
-            }
-            size = n;
+            int postings = in.varint();
+            if (n < 0 || postings < 0) throw new IOException("damaged search index cache");
+            int postingsFrom = in.recordedSoFar();
+            in.skip(postings);
             int e = in.varint();
             if (e < 0) throw new IOException("damaged search index cache");
-            if (e > encodedBytes.length) encodedBytes = new byte[Math.max(e, encodedBytes.length * 2)];
-            in.bytes(encodedBytes, 0, e);
-            encoded = new String(encodedBytes, 0, e, StandardCharsets.ISO_8859_1);
-            entry = in.recorded();
+            int encodedFrom = in.recordedSoFar();
+            in.skip(e);
+            entry = new Entry(in.recorded(), n, postingsFrom, encodedFrom);
             return true;
-        }
-
-        /**
-         * The current term's entry after its key, as the file holds it: what {@link #putTerm} writes
-         * for the same postings and encoding, so that {@link #putTerm(String, byte[])} copies it.
-         */
-        byte[] entry() {
-            return entry;
         }
 
         String key() {
             return key;
         }
 
-        /** What the term's index entry held after its key and document count, when the previous build wrote it. */
-        String encoded() {
-            return encoded;
-        }
-
-        int size() {
-            return size;
+        Entry entry() {
+            return entry;
         }
     }
 
-    /** Notes what document {@code doc} of this build is made of, and its record. Thread-safe. */
-    void putRecord(int doc, long pathHash, long docKey, int length, String record) {
-        byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+    /**
+     * A term's entry after its key, as the file holds it: what {@link #putTerm} writes for the same
+     * postings and encoding, so that {@link #putTerm(String, byte[])} copies it. Its postings are
+     * decoded only when asked for.
+     *
+     * @param size how many documents the term is in
+     */
+    record Entry(byte[] bytes, int size, int postingsFrom, int encodedFrom) {
+        /** What the term's index entry held after its key and document count, when the previous build wrote it. */
+        String encoded() {
+            return new String(bytes, encodedFrom, bytes.length - encodedFrom, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The documents (ascending) and their term frequencies. */
+        PostingRuns.Term term(String key, String word) {
+            int[] docs = new int[size];
+            int[] tfs = new int[size];
+            int[] at = {postingsFrom};
+            int doc = 0;
+            for (int i = 0; i < size; i++) {
+                doc += varint(at);
+                docs[i] = doc;
+                tfs[i] = varint(at);
+            }
+            return new PostingRuns.Term(key, word, docs, tfs);
+        }
+
+        /** Whether any of {@code sortedDocs} (ascending, none negative) is among the term's documents. */
+        boolean hasAnyOf(int[] sortedDocs) {
+            if (sortedDocs.length == 0) return false;
+            int last = sortedDocs[sortedDocs.length - 1];
+            int[] at = {postingsFrom};
+            int doc = 0;
+            int j = 0;
+            for (int i = 0; i < size; i++) {
+                doc += varint(at);
+                if (doc > last) return false;
+                while (sortedDocs[j] < doc) j++;
+                if (sortedDocs[j] == doc) return true;
+                varint(at); // the term frequency
+            }
+            return false;
+        }
+
+        private int varint(int[] at) {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                int b = bytes[at[0]++] & 0xFF;
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return v;
+            }
+            throw new IllegalStateException("damaged search index cache");
+        }
+    }
+
+    /** Notes what document {@code doc} of this build is made of, and its record (UTF-8). Thread-safe. */
+    void putRecord(int doc, long pathHash, long docKey, int length, byte[] bytes) {
         pathHashes[doc] = pathHash;
         docKeys[doc] = docKey;
         lengths[doc] = length;
@@ -253,7 +277,7 @@ final class IndexCache implements AutoCloseable {
 
     /**
      * Adds this build's next term with the entry the previous build's cache held for it ({@link
-     * Terms#entry}): its postings and encoding are that build's. One thread.
+     * Entry#bytes}): its postings and encoding are that build's. One thread.
      */
     void putTerm(String key, byte[] entry) {
         if (failed) return;
@@ -345,16 +369,22 @@ final class IndexCache implements AutoCloseable {
         private final byte[] buf = new byte[1 << 16];
         private int used;
         private byte[] last = new byte[0];
+        /** A term's postings, encoded before they are written behind their length. */
+        private byte[] postings = new byte[1024];
 
         void term(String key, int[] docs, int[] tfs, int n, String encoded) throws IOException {
             key(key);
             varint(n);
+            if (postings.length < 10 * n) postings = new byte[Math.max(10 * n, 2 * postings.length)];
+            int length = 0;
             int prev = 0;
             for (int i = 0; i < n; i++) {
-                varint(docs[i] - prev);
-                varint(tfs[i]);
+                length = varint(postings, length, docs[i] - prev);
+                length = varint(postings, length, tfs[i]);
                 prev = docs[i];
             }
+            varint(length);
+            bytes(postings, 0, length);
             byte[] e = encoded.getBytes(StandardCharsets.ISO_8859_1);
             varint(e.length);
             bytes(e, 0, e.length);
@@ -380,11 +410,17 @@ final class IndexCache implements AutoCloseable {
 
         private void varint(int v) throws IOException {
             if (buf.length - used < 5) flush();
+            used = varint(buf, used, v);
+        }
+
+        /** Writes {@code v} into {@code into} at {@code at}; returns where it ends. */
+        private static int varint(byte[] into, int at, int v) {
             while ((v & ~0x7F) != 0) {
-                buf[used++] = (byte) ((v & 0x7F) | 0x80);
+                into[at++] = (byte) ((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
-            buf[used++] = (byte) v;
+            into[at++] = (byte) v;
+            return at;
         }
 
         private void bytes(byte[] b, int from, int n) throws IOException {
@@ -463,16 +499,7 @@ final class IndexCache implements AutoCloseable {
                 return null;
             }
             // every byte is checked before any is used: a damaged cache must not damage the index
-            CRC32C crc = new CRC32C();
-            ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-            for (long at = 0, stop = size - FOOTER; at < stop; ) {
-                buf.clear().limit((int) Math.min(buf.capacity(), stop - at));
-                int r = ch.read(buf, at);
-                if (r <= 0) return null;
-                crc.update(buf.flip());
-                at += r;
-            }
-            if ((int) crc.getValue() != checksum) return null;
+            if (checksum(ch, size - FOOTER) != checksum) return null;
             Previous p = new Previous(ch, n);
             p.termsAt = termsAt;
             p.termCount = termCount;
@@ -510,6 +537,25 @@ final class IndexCache implements AutoCloseable {
             return p;
         }
 
+        /**
+         * The CRC-32C of the file's first {@code length} bytes, read a megabyte at a time into a
+         * direct buffer: a heap buffer would be copied twice, and hundreds of megabytes pass here.
+         * (Not mapped: a mapping outlives the build until collected, and would hold the file on
+         * systems that cannot replace a mapped file.)
+         */
+        private static int checksum(FileChannel ch, long length) throws IOException {
+            CRC32C crc = new CRC32C();
+            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+            for (long at = 0; at < length; ) {
+                buf.clear().limit((int) Math.min(buf.capacity(), length - at));
+                int r = ch.read(buf, at);
+                if (r <= 0) throw new IOException("search index cache ends early");
+                crc.update(buf.flip());
+                at += r;
+            }
+            return (int) crc.getValue();
+        }
+
         int find(long pathHash, long docKey) {
             if (size == 0) return -1;
             int at = Arrays.binarySearch(sortedHashes, pathHash);
@@ -522,11 +568,11 @@ final class IndexCache implements AutoCloseable {
             return -1;
         }
 
-        String record(int doc) {
+        byte[] record(int doc) {
             try {
                 ByteBuffer b = ByteBuffer.allocate(recordLength[doc]);
                 CacheFiles.readFully(channel, b, recordAt[doc]);
-                return new String(b.array(), StandardCharsets.UTF_8);
+                return b.array();
             } catch (IOException | RuntimeException e) {
                 return null;
             }
@@ -570,6 +616,21 @@ final class IndexCache implements AutoCloseable {
         void record() {
             recordFrom = pos;
             recorded = 0;
+        }
+
+        /** How many bytes were read since {@link #record}. */
+        int recordedSoFar() {
+            return recorded + pos - recordFrom;
+        }
+
+        /** Passes over {@code n} bytes (kept when recording). */
+        void skip(int n) throws IOException {
+            while (n > 0) {
+                if (pos == limit) fill();
+                int k = Math.min(n, limit - pos);
+                pos += k;
+                n -= k;
+            }
         }
 
         /** The bytes read since {@link #record}. */

@@ -1,6 +1,7 @@
 package org.gazette.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The few pieces of JavaScript syntax the index files need: JSON string literals and the
@@ -65,6 +66,16 @@ final class Js {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         string(sb, s);
         return sb.toString();
+    }
+
+    /** A whole index file around data already in UTF-8. */
+    static byte[] file(String name, byte[] data) {
+        byte[] head = ("__gazetteSearch(" + string(name) + ",").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ");\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] all = Arrays.copyOf(head, head.length + data.length + tail.length);
+        System.arraycopy(data, 0, all, head.length, data.length);
+        System.arraycopy(tail, 0, all, head.length + data.length, tail.length);
+        return all;
     }
 
     /** A whole index file: {@code __gazetteSearch("name",data);}. */

@@ -10,6 +10,7 @@ import org.gazette.site.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -119,7 +120,8 @@ public final class SearchIndexWriter implements AutoCloseable {
             throw new UncheckedIOException("cannot create a temporary folder for the search index: " + e.getMessage(), e);
         }
         this.runs = new PostingRuns(temp, tuning.batchBytes(), vocab);
-        this.records = new Records(out, tuning.recordsPerShard(), order.size());
+        // a shard made of the same documents as at the previous build, by the same code, is the same file
+        this.records = new Records(out, tuning.recordsPerShard(), order.size(), cache == null || !cache.reuse() ? 0 : cache.key());
         this.cache = cache == null ? null : IndexCache.open(cache.file(), cache.key(), cache.reuse(), order.size(), cache.problem());
         this.previousDoc = new int[order.size()];
         Arrays.fill(previousDoc, -1);
@@ -146,11 +148,11 @@ public final class SearchIndexWriter implements AutoCloseable {
         long docKey = cache == null || bodyHash == 0 ? 0 : docKey(doc, a, bodyHash);
         if (docKey != 0) {
             int old = cache.previousDoc(pathHash, docKey);
-            String record = old < 0 ? null : cache.previousRecord(old);
+            byte[] record = old < 0 ? null : cache.previousRecord(old);
             if (record != null) {
                 previousDoc[doc] = old;
                 lengths[doc] = cache.previousLength(old);
-                records.add(doc, record);
+                records.add(doc, docKey, record);
                 cache.putRecord(doc, pathHash, docKey, lengths[doc], record);
                 return;
             }
@@ -180,8 +182,8 @@ public final class SearchIndexWriter implements AutoCloseable {
         for (Block b : body) terms.add(b.plainText(), DocTerms.BODY, true);
         lengths[doc] = terms.length();
         runs.add(doc, terms.terms());
-        String record = record(doc, a, body);
-        records.add(doc, record);
+        byte[] record = record(doc, a, body).getBytes(StandardCharsets.UTF_8);
+        records.add(doc, docKey, record);
         if (cache != null) cache.putRecord(doc, pathHash, docKey, lengths[doc], record);
     }
 
@@ -195,44 +197,64 @@ public final class SearchIndexWriter implements AutoCloseable {
         if (cache != null) cache.avgdl(avgdl);
         // a term whose postings are the previous build's is scored alike when these are too
         boolean sameScoring = cache != null && cache.previousDocs() == n && cache.previousAvgdl() == avgdl;
+        double[] norms = new double[n];
+        for (int d = 0; d < n; d++) norms[d] = norm(lengths[d], avgdl);
         TermFiles files = new TermFiles(out, tuning.chunkBytes(), tuning.inlineBytes());
+        // the second stage: a term's index entry, laid out into its file
+        Consumer<Encoded> lay = t -> {
+            StringBuilder e = new StringBuilder(t.postings().length() + t.key().length() + 16);
+            Js.string(e, t.key());
+            e.append(',').append(t.df()).append(',').append(t.postings());
+            files.add(t.key(), t.word(), t.df(), e.toString());
+        };
+        Handoff<Encoded> laying = threads > 1 ? new Handoff<>(lay, "gazette-index-files") : null;
+        Consumer<Encoded> next = laying != null ? laying : lay;
         int[] wordDf = {0};
-        Consumer<Posted> sink = posted -> {
-            PostingRuns.Term term = posted.term();
-            String key = term.key();
-            int df = term.docs().length;
-            String word = term.word();
+        // the first stage: a term's postings encoded (or the previous build's taken over), and cached
+        Consumer<Posted> encode = posted -> {
+            String key = posted.key();
+            int df = posted.df();
+            String word = posted.word();
             boolean scored = word == null && key.charAt(0) != DocTerms.TAG;
             // every article with the word spells it this way: no bonus to give
             boolean star = key.charAt(word == null ? 0 : word.length()) == DocTerms.SPELLING && df == wordDf[0];
-            String previous = sameScoring ? posted.previous() : null;
+            String previous = sameScoring && posted.previous() != null ? posted.previous().encoded() : null;
             String postings;
+            PostingRuns.Term term = null;
             if (previous != null && star == previous.equals(STAR)) {
                 postings = previous;
                 reusedTerms++;
+            } else if (star) {
+                postings = STAR;
             } else {
-                postings = star ? STAR : postings(term, scored, n, avgdl);
+                term = posted.term();
+                postings = postings(term, scored, n, norms);
             }
-            StringBuilder e = new StringBuilder(postings.length() + key.length() + 16);
-            Js.string(e, key);
-            e.append(',').append(df).append(',').append(postings);
-            files.add(key, word, df, e.toString());
+            next.accept(new Encoded(key, word, df, postings));
             if (scored) wordDf[0] = df;
             if (cache == null) return;
             // a term taken over whole with its encoding has the cache entry it had
-            if (postings == previous) cache.putTerm(key, posted.entry());
-            else cache.putTerm(key, term.docs(), term.tfs(), postings);
+            if (postings == previous) {
+                cache.putTerm(key, posted.previous().bytes());
+            } else {
+                if (term == null) term = posted.term();
+                cache.putTerm(key, term.docs(), term.tfs(), postings);
+            }
         };
         if (threads > 1) {
-            // The merge is sequential; the encoding and file writes of its terms run beside it.
-            Handoff<Posted> handoff = new Handoff<>(sink);
+            // Three stages on their own threads, in term order: the merge; encoding and caching; laying out the files.
+            Handoff<Posted> encoding = new Handoff<>(encode, "gazette-index-postings");
             try {
-                merge(handoff);
+                merge(encoding);
             } finally {
-                handoff.finish();
+                try {
+                    encoding.finish();
+                } finally {
+                    laying.finish();
+                }
             }
         } else {
-            merge(sink);
+            merge(encode);
         }
         files.finish();
         out.write("search/manifest.js", Js.file("manifest", manifest()));
@@ -254,12 +276,12 @@ public final class SearchIndexWriter implements AutoCloseable {
     }
 
     /** A term's postings as its index entry holds them: sparse, or a bitmap (with the best scores when scored). */
-    private String postings(PostingRuns.Term term, boolean scored, int n, double avgdl) {
+    private String postings(PostingRuns.Term term, boolean scored, int n, double[] norms) {
         int df = term.docs().length;
         byte[] q = null;
         if (scored) {
             q = new byte[df];
-            for (int i = 0; i < df; i++) q[i] = quantise(term.tfs()[i], lengths[term.docs()[i]], avgdl);
+            for (int i = 0; i < df; i++) q[i] = quantise(term.tfs()[i], norms[term.docs()[i]]);
         }
         Postings.Encoded p = Postings.encode(term.docs(), q, df, n);
         StringBuilder e = new StringBuilder(p.length() + 8);
@@ -273,20 +295,32 @@ public final class SearchIndexWriter implements AutoCloseable {
         return e.toString();
     }
 
+    /** A term with its index entry's postings, on its way to its file. */
+    private record Encoded(String key, String word, int df, String postings) { }
+
     /**
-     * A term on its way to the files: its postings, and what its entry held at the previous build
-     * when its postings are that build's (null otherwise), with the cache's entry for it when kept.
+     * A term on its way to the files: either its postings ({@code term}), or, taken over whole, the
+     * previous build's cache entry for it, whose postings are decoded only if they must be encoded
+     * again.
      */
-    private record Posted(PostingRuns.Term term, String previous, byte[] entry) {
-        Posted(PostingRuns.Term term, String previous) {
-            this(term, previous, null);
+    private record Posted(String key, String word, int df, PostingRuns.Term fresh, IndexCache.Entry previous) {
+        static Posted of(PostingRuns.Term term) {
+            return new Posted(term.key(), term.word(), term.docs().length, term, null);
+        }
+
+        static Posted takenOver(String key, IndexCache.Entry previous) {
+            return new Posted(key, TermFiles.wordOf(key), previous.size(), null, previous);
+        }
+
+        PostingRuns.Term term() {
+            return fresh != null ? fresh : previous.term(key, word);
         }
     }
 
     /** Every term in key order: the postings of the documents indexed now, merged with those taken over. */
     private void merge(Consumer<Posted> sink) {
         if (cache == null) {
-            runs.merge(term -> sink.accept(new Posted(term, null)));
+            runs.merge(term -> sink.accept(Posted.of(term)));
             return;
         }
         int[] docOfPrevious = new int[cache.previousDocs()];
@@ -304,6 +338,10 @@ public final class SearchIndexWriter implements AutoCloseable {
     private static final class TakenOver implements Consumer<PostingRuns.Term>, AutoCloseable {
         private final IndexCache.Terms previous;
         private final int[] docOfPrevious;
+        /** The previous documents whose number changed or that went (indexed again, or gone), ascending. */
+        private final int[] moved;
+        /** Whether documents kept their order: then a term's renumbered postings and new ones are merged, not sorted. */
+        private final boolean inOrder;
         private final Consumer<Posted> sink;
         private final IntPairs pairs = new IntPairs();
         private boolean more;
@@ -312,6 +350,19 @@ public final class SearchIndexWriter implements AutoCloseable {
             this.previous = previous;
             this.docOfPrevious = docOfPrevious;
             this.sink = sink;
+            int count = 0;
+            boolean inOrder = true;
+            int last = -1;
+            for (int old = 0; old < docOfPrevious.length; old++) {
+                int doc = docOfPrevious[old];
+                if (doc != old) count++;
+                if (doc < 0) continue;
+                inOrder &= doc > last;
+                last = doc;
+            }
+            this.moved = new int[count];
+            for (int old = 0, k = 0; k < count; old++) if (docOfPrevious[old] != old) moved[k++] = old;
+            this.inOrder = inOrder;
             this.more = advance();
         }
 
@@ -322,13 +373,18 @@ public final class SearchIndexWriter implements AutoCloseable {
                 more = advance();
             }
             if (more && previous.key().equals(term.key())) {
-                pairs.clear();
-                renumber();
-                for (int i = 0; i < term.docs().length; i++) pairs.add(term.docs()[i], term.tfs()[i]);
-                emit(term.key());
+                PostingRuns.Term old = previous.entry().term(term.key(), term.word());
+                if (inOrder) {
+                    mergeInOrder(old, term);
+                } else {
+                    pairs.clear();
+                    renumber(old);
+                    for (int i = 0; i < term.docs().length; i++) pairs.add(term.docs()[i], term.tfs()[i]);
+                    emit(term.key());
+                }
                 more = advance();
             } else {
-                sink.accept(new Posted(term, null));
+                sink.accept(Posted.of(term));
             }
         }
 
@@ -343,36 +399,60 @@ public final class SearchIndexWriter implements AutoCloseable {
 
         /** The current previous term alone: unchanged when none of its documents changed number or went. */
         private void takeOver() {
-            int n = previous.size();
-            boolean same = true;
-            for (int i = 0; i < n && same; i++) {
-                int old = previous.docs[i];
-                same = old < docOfPrevious.length && docOfPrevious[old] == old;
-            }
-            if (same) {
-                String key = previous.key();
-                sink.accept(new Posted(new PostingRuns.Term(key, TermFiles.wordOf(key), Arrays.copyOf(previous.docs, n),
-                        Arrays.copyOf(previous.tfs, n)), previous.encoded(), previous.entry()));
+            IndexCache.Entry entry = previous.entry();
+            String key = previous.key();
+            if (!entry.hasAnyOf(moved)) {
+                sink.accept(Posted.takenOver(key, entry));
                 return;
             }
             pairs.clear();
-            renumber();
-            emit(previous.key());
+            renumber(entry.term(key, null));
+            emit(key);
         }
 
-        private void renumber() {
-            for (int i = 0; i < previous.size(); i++) {
-                int old = previous.docs[i];
-                if (old >= docOfPrevious.length) throw new IllegalStateException("damaged search index cache");
-                int doc = docOfPrevious[old];
-                if (doc >= 0) pairs.add(doc, previous.tfs[i]);
+        /**
+         * The previous postings, renumbered, and this build's, merged in one pass: documents kept
+         * their order, so both are ascending. (A common word's hundred thousand postings pass here
+         * whenever an article with it is edited.)
+         */
+        private void mergeInOrder(PostingRuns.Term old, PostingRuns.Term fresh) {
+            int[] oldDocs = old.docs(), oldTfs = old.tfs(), newDocs = fresh.docs(), newTfs = fresh.tfs();
+            int[] docs = new int[oldDocs.length + newDocs.length];
+            int[] tfs = new int[docs.length];
+            int n = 0, j = 0;
+            for (int i = 0; i < oldDocs.length; i++) {
+                int was = oldDocs[i];
+                if (was >= docOfPrevious.length) throw new IllegalStateException("damaged search index cache");
+                int doc = docOfPrevious[was];
+                if (doc < 0) continue;
+                while (j < newDocs.length && newDocs[j] < doc) {
+                    docs[n] = newDocs[j];
+                    tfs[n++] = newTfs[j++];
+                }
+                docs[n] = doc;
+                tfs[n++] = oldTfs[i];
+            }
+            while (j < newDocs.length) {
+                docs[n] = newDocs[j];
+                tfs[n++] = newTfs[j++];
+            }
+            if (n == 0) return;
+            sink.accept(Posted.of(new PostingRuns.Term(fresh.key(), fresh.word(), Arrays.copyOf(docs, n), Arrays.copyOf(tfs, n))));
+        }
+
+        private void renumber(PostingRuns.Term old) {
+            for (int i = 0; i < old.docs().length; i++) {
+                int was = old.docs()[i];
+                if (was >= docOfPrevious.length) throw new IllegalStateException("damaged search index cache");
+                int doc = docOfPrevious[was];
+                if (doc >= 0) pairs.add(doc, old.tfs()[i]);
             }
         }
 
         private void emit(String key) {
             if (pairs.size == 0) return; // only in documents that changed or went
             pairs.sortByDoc();
-            sink.accept(new Posted(new PostingRuns.Term(key, TermFiles.wordOf(key), pairs.firsts(), pairs.seconds()), null));
+            sink.accept(Posted.of(new PostingRuns.Term(key, TermFiles.wordOf(key), pairs.firsts(), pairs.seconds())));
         }
 
         private boolean advance() {
@@ -386,8 +466,18 @@ public final class SearchIndexWriter implements AutoCloseable {
 
     /** BM25's term-frequency part, tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl)), scaled to 1..63. */
     static byte quantise(int tf, int dl, double avgdl) {
-        double s = tf / (tf + K1 * (1 - B + B * dl / avgdl));
+        return quantise(tf, norm(dl, avgdl));
+    }
+
+    /** {@link #quantise} with the document's part, {@link #norm}, worked out once per document. */
+    private static byte quantise(int tf, double norm) {
+        double s = tf / (tf + norm);
         return (byte) Math.max(1, Math.min(63, Math.round(s * 63)));
+    }
+
+    /** BM25's document-length part, k1·(1−b+b·dl/avgdl). */
+    private static double norm(int dl, double avgdl) {
+        return K1 * (1 - B + B * dl / avgdl);
     }
 
     private String record(int doc, Article a, List<Block> body) {
@@ -452,6 +542,11 @@ public final class SearchIndexWriter implements AutoCloseable {
             sb.append("]]");
         }
         return sb.append("]}").toString();
+    }
+
+    /** Record shards kept as the previous build wrote them, without being made: the cache at work. */
+    int keptRecordShards() {
+        return records.kept();
     }
 
     /** Terms {@link #finish} wrote with the previous build's encoded postings: the cache at work. */

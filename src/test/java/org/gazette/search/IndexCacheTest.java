@@ -2,6 +2,7 @@ package org.gazette.search;
 
 import org.gazette.config.SiteConfig;
 import org.gazette.content.Block;
+import org.gazette.content.PublishedAt;
 import org.gazette.output.StagedOutput;
 import org.gazette.site.Article;
 import org.gazette.site.Site;
@@ -36,6 +37,8 @@ class IndexCacheTest {
     private final List<String> problems = new ArrayList<>();
     /** Terms the last {@link #build} wrote without encoding them again. */
     private int reused;
+    /** Record shards the last {@link #build} kept without making them. */
+    private int keptShards;
 
     @Test
     void aRebuildIndexesOnlyWhatChangedAndEqualsAnIndexFromScratch() throws Exception {
@@ -88,6 +91,49 @@ class IndexCacheTest {
         assertThat(reused).as("all but the edited article's terms").isLessThan(all).isGreaterThan(all / 2);
         assertSame(rebuilt, build(after, null, false, TUNING, 1, "fresh"));
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void articlesThatMoveInSiteOrderAreRenumberedLikeAFreshIndex() throws Exception {
+        Site before = SearchIndexWriterTest.site(200);
+        Path cache = tmp.resolve(".public.search");
+        build(before, cache, true, TUNING, 2, "first");
+        // an old article redated to the newest: every document before it in site order moves down one
+        List<Article> articles = new ArrayList<>(before.articles());
+        Article last = articles.get(articles.size() - 1);
+        PublishedAt newest = PublishedAt.of(java.time.LocalDate.of(2030, 1, 1), null, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        articles.set(articles.size() - 1, new Article(last.sourcePath(), last.title(), last.path(), newest, null, null,
+                last.categoryKey(), last.tags(), last.summary() + " sách mới", Map.of()));
+        Site after = assemble(articles);
+        Map<String, byte[]> rebuilt = build(after, cache, true, TUNING, 2, "rebuilt");
+        assertThat(fetched.get()).as("only the redated article").isEqualTo(1);
+        assertSame(rebuilt, build(after, null, false, TUNING, 1, "fresh"));
+    }
+
+    @Test
+    void recordShardsOfUnchangedDocumentsAreKeptWithoutBeingMadeAgain() throws Exception {
+        Site before = SearchIndexWriterTest.site(200);
+        Path cache = tmp.resolve(".public.search");
+        build(before, cache, true, TUNING, 2, "site");
+        int firstKept = keptShards;
+        List<Article> articles = new ArrayList<>(before.articles());
+        Article edited = articles.get(5);
+        articles.set(5, new Article(edited.sourcePath(), edited.title(), edited.path(), edited.published(), null, null,
+                edited.categoryKey(), edited.tags(), edited.summary() + " sách mới", Map.of()));
+        Site after = assemble(articles);
+        int editedShard;
+        try (StagedOutput staged = StagedOutput.open(tmp.resolve("probe"));
+             SearchIndexWriter w = new SearchIndexWriter(after, staged, p -> p.date().toString(), TUNING, 1, null)) {
+            editedShard = w.order().docId(5) / TUNING.recordsPerShard();
+        }
+        int shards = (200 + TUNING.recordsPerShard() - 1) / TUNING.recordsPerShard();
+        assertThat(firstKept).as("nothing was there to keep").isZero();
+        Map<String, byte[]> rebuilt = build(after, cache, true, TUNING, 2, "site");
+        assertThat(keptShards).as("every shard but the edited article's").isEqualTo(shards - 1);
+        Map<String, byte[]> fresh = build(after, null, false, TUNING, 1, "fresh");
+        assertThat(rebuilt.get("search/r/" + editedShard + ".js")).as("the edited article's shard")
+                .isEqualTo(fresh.get("search/r/" + editedShard + ".js"));
+        assertSame(rebuilt, fresh);
     }
 
     @Test
@@ -170,6 +216,7 @@ class IndexCacheTest {
                         w.add(w.order().docId(i), a, bodyHash(a), () -> fetch(a));
                     });
             reused = w.reusedTerms();
+            keptShards = w.keptRecordShards();
             return files;
         }
     }
