@@ -50,12 +50,49 @@ public final class Permalinks {
     }
 
     String expand(String categorySlug, String slug, PublishedAt date) {
-        String year = date == null ? "undated" : String.valueOf(date.date().getYear());
-        String month = date == null ? "undated" : String.format(Locale.ROOT, "%02d", date.date().getMonthValue());
-        String day = date == null ? "undated" : String.format(Locale.ROOT, "%02d", date.date().getDayOfMonth());
-        String p = pattern.replace("{category}", categorySlug).replace("{slug}", slug)
-                .replace("{year}", year).replace("{month}", month).replace("{day}", day);
-        return p.replaceAll("/{2,}", "/");
+        StringBuilder p = new StringBuilder(pattern.length() + categorySlug.length() + slug.length());
+        int year = 0, month = 0, day = 0;
+        if (date != null) {
+            java.time.LocalDate d = date.date();
+            year = d.getYear();
+            month = d.getMonthValue();
+            day = d.getDayOfMonth();
+        }
+        for (int i = 0; i < pattern.length(); ) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            String name = close < 0 ? null : pattern.substring(i + 1, close);
+            if (name == null || !PLACEHOLDERS.contains(name)) {
+                append(p, c);
+                i++;
+                continue;
+            }
+            switch (name) {
+                case "category" -> appendAll(p, categorySlug);
+                case "slug" -> appendAll(p, slug);
+                case "year" -> appendAll(p, date == null ? "undated" : String.valueOf(year));
+                case "month" -> appendAll(p, date == null ? "undated" : twoDigits(month));
+                default -> appendAll(p, date == null ? "undated" : twoDigits(day));
+            }
+            i = close + 1;
+        }
+        return p.toString();
+    }
+
+    private static final Set<String> PLACEHOLDERS = Set.of("category", "slug", "year", "month", "day");
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    private static void appendAll(StringBuilder p, String s) {
+        for (int i = 0; i < s.length(); i++) append(p, s.charAt(i));
+    }
+
+    /** Appends one character, never a second slash in a row (an empty value leaves none). */
+    private static void append(StringBuilder p, char c) {
+        if (c == '/' && p.length() > 0 && p.charAt(p.length() - 1) == '/') return;
+        p.append(c);
     }
 
     private static boolean reservedStart(String path) {
