@@ -134,7 +134,8 @@ public final class PageModels {
      *   <li>a list's (home, category, tag, month, undated) of its title, term, page number and
      *       count, and its articles' cards;</li>
      *   <li>a feed's of its term's name and path and its entries' feed items (the newest entry's
-     *       date is its own).</li>
+     *       date is its own);</li>
+     *   <li>the tag index's of every tag with a page: its key, name, path and count.</li>
      * </ul>
      */
     public Map<String, Object> fingerprintStandIn(Page page) {
@@ -142,6 +143,7 @@ public final class PageModels {
             case ARTICLE -> articleKey(page);
             case HOME, CATEGORY, TAG, ARCHIVE_MONTH, ARCHIVE_UNDATED -> listKey(page);
             case RSS, ATOM -> feeds.standIn(page);
+            case TAGS -> tagsKey(page);
             default -> 0;
         };
         if (key == 0) return null;
@@ -186,6 +188,18 @@ public final class PageModels {
         int to = Math.min(size, from + per);
         key = StringHash.combine(key, Math.max(0, to - from));
         for (int i = from; i < to; i++) key = StringHash.combine(key, cards.hash(term == null ? i : term.articles()[i]));
+        return key == 0 ? 1 : key;
+    }
+
+    /** What the tag index's model is made of besides the site: as {@link #tagGroups} reads it, without collating. */
+    private long tagsKey(Page page) {
+        long key = StringHash.of(title(page));
+        for (Term t : site.tags().values()) {
+            if (!t.hasPage()) continue;
+            key = StringHash.combine(key, StringHash.of(t.key()));
+            key = StringHash.combine(StringHash.combine(key, StringHash.of(t.name())), StringHash.of(t.path()));
+            key = StringHash.combine(key, t.count());
+        }
         return key == 0 ? 1 : key;
     }
 

@@ -106,7 +106,7 @@ class PageStandInTest {
             ofStandIn.put(p.path(), fingerprints.of(standIn));
         }
         assertThat(stoodIn).contains(PageKind.ARTICLE, PageKind.HOME, PageKind.CATEGORY, PageKind.TAG,
-                PageKind.ARCHIVE_MONTH, PageKind.RSS, PageKind.ATOM);
+                PageKind.ARCHIVE_MONTH, PageKind.RSS, PageKind.ATOM, PageKind.TAGS);
         return new Seen(ofModel, ofStandIn);
     }
 
@@ -125,6 +125,10 @@ class PageStandInTest {
                 seen(base.with(article("b", "Bài B mới", "2023-03-25", "kinh-te", List.of("Điện Biên"), "B.", Map.of()))),
                 seen(base.with(article("n", "Bài N mới", "2023-03-21", "kinh-te", List.of("bóng đá"), "N.", Map.of()))),
                 seen(base.with(article("e", "Bài E", "2023-03-23", "thoi-su", List.of("Điện Biên", "cà phê"), "E.", Map.of()))),
+                // a tag gets its page, or is spelled another way by most of its articles
+                seen(base.with(article("e", "Bài E", "2023-03-23", "thoi-su", List.of("bóng đá"), "E.", Map.of()))),
+                seen(base.with(article("b", "Bài B", "2023-03-25", "kinh-te", List.of("ĐIỆN BIÊN"), "B.", Map.of()))
+                        .with(article("d", "Bài D", "2023-03-22", "thoi-su", List.of("ĐIỆN BIÊN", "cà phê"), "D.", Map.of()))),
                 // the site around it
                 seen(new Input(base.articles(), base.bodies(), "Kinh doanh", base.baseUrl(), base.translations())),
                 seen(new Input(base.articles(), base.bodies(), base.economyName(), "https://khac.example/", base.translations())),
