@@ -48,8 +48,11 @@ public final class Related {
         int[] category = new int[n];
         Map<String, Integer> categoryNumbers = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            category[i] = categoryNumbers.computeIfAbsent(ordered.get(i).categoryKey(), k -> categoryNumbers.size());
+        }
+        // each article's terms are its own to look up: on every core
+        IntStream.range(0, n).parallel().forEach(i -> {
             Article a = ordered.get(i);
-            category[i] = categoryNumbers.computeIfAbsent(a.categoryKey(), k -> categoryNumbers.size());
             Term[] ts = new Term[a.tags().size()];
             int k = 0;
             for (String name : a.tags()) {
@@ -57,7 +60,7 @@ public final class Related {
                 if (t != null && t.count() > 1) ts[k++] = t;
             }
             articleTags[i] = Arrays.copyOf(ts, k);
-        }
+        });
         // Each article's slots are its own and it only reads what is shared: articles are scored in
         // parallel, in blocks, each worker with its own scratch arrays.
         int blocks = (n + BLOCK - 1) / BLOCK;

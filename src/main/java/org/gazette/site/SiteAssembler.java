@@ -6,6 +6,7 @@ import org.gazette.text.KeyMemo;
 import org.gazette.text.Slugs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,17 +40,22 @@ public final class SiteAssembler {
         List<Article> ordered = ArticleOrder.sorted(articles, config.locale());
 
         Map<String, IntBuffer> byCategory = new LinkedHashMap<>();
-        Map<String, IntBuffer> byTag = new HashMap<>();
-        Map<String, Spellings> tagSpellings = new HashMap<>();
+        // one lookup per tag of an article, its articles and spellings together: this loop is serial
+        Map<String, Tagged> byTag = new HashMap<>();
+        String[] seen = new String[8];
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
             byCategory.computeIfAbsent(a.categoryKey(), k -> new IntBuffer()).add(i);
-            Set<String> seen = new HashSet<>();
-            for (String tag : a.tags()) {
+            List<String> articleTags = a.tags();
+            if (seen.length < articleTags.size()) seen = new String[articleTags.size()];
+            int distinct = 0;
+            for (String tag : articleTags) {
                 String key = keys.key(tag);
-                if (key.isEmpty() || !seen.add(key)) continue;
-                byTag.computeIfAbsent(key, k -> new IntBuffer()).add(i);
-                tagSpellings.computeIfAbsent(key, k -> new Spellings()).add(tag.strip());
+                if (key.isEmpty() || contains(seen, distinct, key)) continue;
+                seen[distinct++] = key;
+                Tagged t = byTag.computeIfAbsent(key, k -> new Tagged());
+                t.articles.add(i);
+                t.spellings.add(tag.strip());
             }
         }
 
@@ -63,26 +69,38 @@ public final class SiteAssembler {
         Map<String, Term> tags = new LinkedHashMap<>();
         Set<String> usedSlugs = new HashSet<>();
         // tags by key, so that which tag gets a numbered slug does not depend on hashing
-        List<Map.Entry<String, IntBuffer>> byKey = new ArrayList<>(new TreeMap<>(byTag).entrySet());
-        String[] names = new String[byKey.size()];
-        String[] slugs = new String[byKey.size()];
+        String[] byKey = byTag.keySet().toArray(new String[0]);
+        Arrays.sort(byKey);
+        String[] names = new String[byKey.length];
+        String[] slugs = new String[byKey.length];
         // a slug normalizes its name, tens of thousands of them: on every core; numbering them stays in key order
         IntStream.range(0, names.length).parallel().forEach(i -> {
-            names[i] = tagSpellings.get(byKey.get(i).getKey()).mostFrequent();
+            names[i] = byTag.get(byKey[i]).spellings.mostFrequent();
             slugs[i] = Slugs.of(names[i]);
         });
         for (int i = 0; i < names.length; i++) {
-            Map.Entry<String, IntBuffer> t = byKey.get(i);
+            String key = byKey[i];
             String name = names[i];
             String slug = slugs[i];
             if (slug.isEmpty()) slug = "tag";
             String unique = slug;
             for (int n = 2; !usedSlugs.add(unique); n++) unique = slug + "-" + n;
-            int[] idx = t.getValue().toArray();
-            tags.put(t.getKey(), new Term(t.getKey(), name, Layout.tagPath(unique), idx,
+            int[] idx = byTag.get(key).articles.toArray();
+            tags.put(key, new Term(key, name, Layout.tagPath(unique), idx,
                     idx.length >= config.minTagArticles()));
         }
         return new Site(config, ordered, categories, tags, Archive.of(ordered), Related.compute(ordered, tags, keys));
+    }
+
+    private static boolean contains(String[] keys, int n, String key) {
+        for (int i = 0; i < n; i++) if (keys[i].equals(key)) return true;
+        return false;
+    }
+
+    /** One tag's articles, in site order, and its spellings. */
+    private static final class Tagged {
+        final IntBuffer articles = new IntBuffer();
+        final Spellings spellings = new Spellings();
     }
 
     /**
