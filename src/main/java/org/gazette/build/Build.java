@@ -101,15 +101,23 @@ public final class Build {
         Path tagFile = output.resolveSibling("." + output.getFileName() + ".tags");
         TagCache tags = TagCache.open(tagFile, setup.key(), options.reuse(),
                 message -> diagnostics.add(Diagnostic.warning(tagFile.getFileName().toString(), message)));
-        Model model = model(pipeline, contentDir, cache, texts, tags);
+        OutputAhead ahead = new OutputAhead(output);
+        Model model;
+        SitePlan plan;
+        try {
+            model = model(pipeline, contentDir, cache, texts, tags, ahead);
+            plan = PagePlanner.plan(model.site(), options.search());
+        } catch (RuntimeException | Error e) {
+            ahead.discard();
+            throw e;
+        }
         Site site = model.site();
         BodyCache bodies = model.bodies();
-        SitePlan plan = PagePlanner.plan(site, options.search());
         List<Page> pages = plan.pages();
         t = lap("assemble", model.enrichedAt());
 
         Path indexCache = output.resolveSibling("." + output.getFileName() + ".search");
-        try (StagedOutput out = StagedOutput.open(output);
+        try (StagedOutput out = ahead.get();
              SearchIndexWriter index = options.search()
                      ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm,
                              options.threads(), new SearchIndexWriter.Cache(indexCache, setup.key(), options.reuse(),
@@ -212,12 +220,13 @@ public final class Build {
      */
     private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enrichedAt) { }
 
-    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts, TagCache tags) {
+    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts, TagCache tags, OutputAhead output) {
         long t = System.nanoTime();
         List<SourceFile> files = pipeline.scan();
         BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, cache, diagnostics, BodyCache.budget(files.size()));
         Enriched enriched = readAndEnrich(pipeline, files, cache, bodies, texts, tags, t);
         t = System.nanoTime();
+        output.start(); // assembling leaves a core free
         List<Article> articles = enriched.articles();
         Map<String, String> categoryNames = enriched.categoryNames();
         Map<String, String> copies = enriched.copies();
