@@ -56,10 +56,15 @@ class CliIT {
             Files.createDirectories(f.getParent());
             Files.writeString(f, "Bài số " + i + "\n\n" + (paragraph + "\n\n").repeat(10));
         }
+        Path log = tmp.resolve("oom.log");
         Process p = new ProcessBuilder("java", "-Xmx6m", "-jar", jar.toString(), "build", "-q", "--source", src.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(output).isEqualTo(Main.EXIT_FATAL);
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a worker that dies of it must not leave the build waiting for ever
+        boolean ended = p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) p.destroyForcibly().waitFor();
+        String output = Files.readString(log);
+        assertThat(ended).as("the build ended; it printed: %s", output).isTrue();
+        assertThat(p.exitValue()).as(output).isEqualTo(Main.EXIT_FATAL);
         assertThat(output.strip()).startsWith("gazette: out of memory").contains("GAZETTE_JAVA_OPTS=-Xmx")
                 .doesNotContain("\n").doesNotContain("at org.");
     }
