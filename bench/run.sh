@@ -53,6 +53,9 @@ clean() { # output-dir: the folder and what a build keeps beside it (manifest, r
 measure() { # label N output-dir command...
   local label=$1 n=$2 out=$3; shift 3
   clean "$out"
+  # Outside the timing: the disk's write-back of what was just deleted (and of the build before),
+  # which would otherwise slow whichever tool runs next.
+  sync
   local stats; stats=$(mktemp)
   /usr/bin/time -f "%e %U %S %M" -o "$stats" "$@" >/dev/null 2>"$stats.err" || {
     echo "bench: $label failed at N=$n:" >&2; tail -5 "$stats.err" >&2; rm -f "$stats" "$stats.err"; return 1; }
