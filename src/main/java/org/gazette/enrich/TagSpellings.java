@@ -66,13 +66,19 @@ final class TagSpellings {
         // past 15 spellings, which ones got a number depends on the order of add(): use none
         boolean known = k < PhraseTable.UNKNOWN_SPELLING && phrases.spellingCount(id) <= PhraseTable.UNKNOWN_SPELLING;
         String own = known ? phrases.spelling(id, k) : null;
-        String choice = mostUsed(explicit.getOrDefault(id, Map.of()), own);
-        if (choice != null) return choice;
-        Map<String, Integer> votes = new HashMap<>();
-        for (int s = 0; s < phrases.spellingCount(id) && phrases.hasSpelling(id); s++) {
-            votes.put(phrases.spelling(id, s), phrases.spellingVotes(id, s));
+        Map<String, Integer> given = explicit.get(id);
+        if (given != null) {
+            MostUsed best = new MostUsed(own);
+            given.forEach(best::offer);
+            if (best.spelling != null) return best.spelling;
         }
-        return mostUsed(votes, own);
+        if (!phrases.hasSpelling(id)) return null;
+        // straight from the table: its spellings of a phrase are distinct, so no map is needed
+        MostUsed best = new MostUsed(own);
+        for (int s = 0, count = phrases.spellingCount(id); s < count; s++) {
+            best.offer(s == k && own != null ? own : phrases.spelling(id, s), phrases.spellingVotes(id, s));
+        }
+        return best.spelling;
     }
 
     /**
@@ -80,18 +86,23 @@ final class TagSpellings {
      * {@code own} is unknown or has no diacritics); on a tie the first in {@link String#compareTo}
      * order, so capitals win. Null when none matches.
      */
-    private static String mostUsed(Map<String, Integer> votes, String own) {
-        boolean any = own == null || Tokens.isAscii(own);
-        String best = null;
-        int bestVotes = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (!any && !e.getKey().equalsIgnoreCase(own)) continue;
-            int v = e.getValue();
-            if (best == null || v > bestVotes || (v == bestVotes && e.getKey().compareTo(best) < 0)) {
-                best = e.getKey();
-                bestVotes = v;
+    private static final class MostUsed {
+        private final String own;
+        private final boolean any;
+        String spelling;
+        private int votes;
+
+        MostUsed(String own) {
+            this.own = own;
+            this.any = own == null || Tokens.isAscii(own);
+        }
+
+        void offer(String candidate, int candidateVotes) {
+            if (!any && !candidate.equalsIgnoreCase(own)) return;
+            if (spelling == null || candidateVotes > votes || (candidateVotes == votes && candidate.compareTo(spelling) < 0)) {
+                spelling = candidate;
+                votes = candidateVotes;
             }
         }
-        return best;
     }
 }
