@@ -1,12 +1,8 @@
 package org.gazette.enrich;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.gazette.text.KeyMemo;
 
@@ -31,30 +27,53 @@ public final class TagOrder {
 
     /** @param keys the tags' keys, memoized; the site's assembly folds the same names */
     public static List<List<String>> byUsefulness(List<List<String>> tags, int minTagArticles, KeyMemo keys) {
-        // folding names is the costly part of counting: every distinct name is folded on all cores first
-        tags.parallelStream().forEach(article -> article.forEach(keys::key));
-        Map<String, Integer> df = new HashMap<>();
-        for (List<String> article : tags) {
-            Set<String> seen = new HashSet<>();
-            for (String tag : article) {
-                String key = keys.key(tag);
-                if (seen.add(key)) df.merge(key, 1, Integer::sum);
-            }
-        }
         int n = tags.size();
+        // folding (or finding the fold of) names is the costly part: once per tag, on all cores
+        String[][] articleKeys = new String[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            List<String> article = tags.get(i);
+            String[] k = new String[article.size()];
+            for (int j = 0; j < k.length; j++) k[j] = keys.key(article.get(j));
+            articleKeys[i] = k;
+        });
+        // articles per key, counted on all cores too; an article counts once per key
+        ConcurrentHashMap<String, AtomicInteger> df = new ConcurrentHashMap<>();
+        IntStream.range(0, n).parallel().forEach(i -> {
+            String[] k = articleKeys[i];
+            for (int j = 0; j < k.length; j++) {
+                if (occursBefore(k, j)) continue;
+                AtomicInteger count = df.get(k[j]); // most keys are known: a plain read takes no lock
+                if (count == null) count = df.computeIfAbsent(k[j], key -> new AtomicInteger());
+                count.incrementAndGet();
+            }
+        });
         // each article's order reads only the counts: articles are ordered in parallel
         return IntStream.range(0, n).parallel().mapToObj(i -> {
-            List<String> article = tags.get(i);
-            // each tag's usefulness once, not once per comparison: a million articles' tags are many keys
-            Map<String, Double> useful = new HashMap<>();
-            for (String tag : article) {
-                useful.putIfAbsent(tag, -usefulness(df.getOrDefault(keys.key(tag), 0), n, minTagArticles));
+            String[] sorted = tags.get(i).toArray(String[]::new);
+            String[] k = articleKeys[i];
+            double[] useful = new double[sorted.length];
+            for (int j = 0; j < useful.length; j++) useful[j] = usefulness(df.get(k[j]).get(), n, minTagArticles);
+            // insertion sort, most useful first: an article has a few tags, and a tag moves only
+            // past less useful ones, so equal usefulness keeps the tagger's order
+            for (int j = 1; j < sorted.length; j++) {
+                for (int x = j; x > 0 && useful[x - 1] < useful[x]; x--) {
+                    String tag = sorted[x];
+                    sorted[x] = sorted[x - 1];
+                    sorted[x - 1] = tag;
+                    double u = useful[x];
+                    useful[x] = useful[x - 1];
+                    useful[x - 1] = u;
+                }
             }
-            List<String> sorted = new ArrayList<>(article);
-            // List.sort is stable: equal usefulness keeps the tagger's order
-            sorted.sort(Comparator.comparingDouble(useful::get));
-            return List.copyOf(sorted);
+            return List.of(sorted);
         }).toList();
+    }
+
+    private static boolean occursBefore(String[] keys, int j) {
+        for (int e = 0; e < j; e++) {
+            if (keys[e].equals(keys[j])) return true;
+        }
+        return false;
     }
 
     static double usefulness(int df, int articles, int minTagArticles) {
