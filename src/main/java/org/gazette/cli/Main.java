@@ -42,8 +42,8 @@ public final class Main implements Runnable {
     /**
      * A worker thread that runs out of memory ends the build: the build cannot finish without the
      * worker's part, and a fork-join task whose worker died that way is never completed, so the
-     * build's own thread would wait for it for ever. The output is safe: only the staging folder is
-     * left, and the next build clears it. It halts rather than exits: exiting allocates, and another
+     * build's own thread would wait for it for ever. The output is safe: only the staging folder and
+     * the scratch file of article texts are left, and the next build clears both. It halts rather than exits: exiting allocates, and another
      * thread may take the heap given back first. Anything else is printed as the JVM would.
      */
     private static void uncaught(Thread t, Throwable e) {
