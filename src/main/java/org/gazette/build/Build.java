@@ -101,11 +101,14 @@ public final class Build {
         Path tagFile = output.resolveSibling("." + output.getFileName() + ".tags");
         TagCache tags = TagCache.open(tagFile, setup.key(), options.reuse(),
                 message -> diagnostics.add(Diagnostic.warning(tagFile.getFileName().toString(), message)));
+        Path siteFile = output.resolveSibling("." + output.getFileName() + ".site");
+        AssemblyCache assembly = AssemblyCache.open(siteFile, setup.key(), options.reuse(),
+                message -> diagnostics.add(Diagnostic.warning(siteFile.getFileName().toString(), message)));
         OutputAhead ahead = new OutputAhead(output);
         Model model;
         SitePlan plan;
         try {
-            model = model(pipeline, contentDir, cache, texts, tags, ahead);
+            model = model(pipeline, contentDir, cache, texts, tags, assembly, ahead);
             plan = PagePlanner.plan(model.site(), options.search());
         } catch (RuntimeException | Error e) {
             ahead.discard();
@@ -158,6 +161,7 @@ public final class Build {
             out.commit();
             cache.commit();
             tags.commit();
+            assembly.commit();
             lap("publish", t);
             return new BuildReport(output, model.files(), model.articles(), model.files() - model.articles(),
                     out.files(), out.bytes(), out.unchanged(), cache.reused(), phases);
@@ -220,7 +224,8 @@ public final class Build {
      */
     private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enrichedAt) { }
 
-    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts, TagCache tags, OutputAhead output) {
+    private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts, TagCache tags,
+                        AssemblyCache assembly, OutputAhead output) {
         long t = System.nanoTime();
         List<SourceFile> files = pipeline.scan();
         BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, cache, diagnostics, BodyCache.budget(files.size()));
@@ -232,7 +237,7 @@ public final class Build {
         Map<String, String> copies = enriched.copies();
         // The drafts are done with; dropped here, a million of them do not share the heap with assembling.
         enriched = null;
-        Site site = pipeline.assemble(articles, categoryNames, copies);
+        Site site = pipeline.assemble(articles, categoryNames, copies, assembly);
         List<SourceFile> assets = files.stream().filter(f -> ArticleReader.kindOf(f) == ArticleReader.FileKind.ASSET).toList();
         return new Model(site, bodies, assets, files.size(), articles.size(), t);
     }

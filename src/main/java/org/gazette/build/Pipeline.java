@@ -21,6 +21,7 @@ import org.gazette.enrich.Draft;
 import org.gazette.enrich.TagMemo;
 import org.gazette.enrich.TagOrder;
 import org.gazette.site.Article;
+import org.gazette.site.AssemblyMemo;
 import org.gazette.site.Copy;
 import org.gazette.site.Site;
 import org.gazette.site.SiteAssembler;
@@ -149,15 +150,16 @@ final class Pipeline {
      * @param articles      {@link Enriched#articles()}
      * @param categoryNames {@link Enriched#categoryNames()}
      * @param copyOf        {@link Enriched#copies()}
+     * @param memo          an earlier build's order and related articles, and told this build's
      */
-    Site assemble(List<Article> articles, Map<String, String> categoryNames, Map<String, String> copyOf) {
+    Site assemble(List<Article> articles, Map<String, String> categoryNames, Map<String, String> copyOf, AssemblyMemo memo) {
         List<Article> own = new ArrayList<>();
         List<Article> copies = new ArrayList<>();
         for (Article a : articles) {
             boolean copy = copyOf.containsKey(a.sourcePath()) && config.metadata().duplicates() == Duplicates.LINK;
             (copy ? copies : own).add(a);
         }
-        Site site = SiteAssembler.assemble(config, own, categoryNames, Categories::path, tagKeys);
+        Site site = SiteAssembler.assemble(config, own, categoryNames, Categories::path, tagKeys, memo);
         if (copies.isEmpty()) return site;
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < site.articles().size(); i++) index.put(site.articles().get(i).sourcePath(), i);

@@ -8,6 +8,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.gazette.text.RadixSort;
+import org.gazette.text.StringHash;
 
 /**
  * Site order: dated articles newest first, then undated ones by title; ties broken by title and
@@ -26,6 +30,55 @@ final class ArticleOrder {
      */
     static List<Article> sorted(Collection<Article> articles, Locale locale) {
         return sorted(articles, locale, MAX_KEYED_RUN);
+    }
+
+    /** The articles in site order, with their {@link #identity identities} in that order. */
+    record Ordered(List<Article> articles, long[] identities) { }
+
+    /**
+     * The articles in site order: an earlier build's, from {@code memo}, when it was made of the
+     * same articles with the same dates and titles; else sorted.
+     */
+    static Ordered sorted(List<Article> articles, Locale locale, AssemblyMemo memo) {
+        long[] ids = new long[articles.size()];
+        IntStream.range(0, ids.length).parallel().forEach(i -> ids[i] = identity(articles.get(i)));
+        List<Article> previous = reordered(articles, ids, memo.order());
+        if (previous != null) return new Ordered(previous, memo.order());
+        List<Article> ordered = sorted(articles, locale);
+        long[] orderedIds = new long[ordered.size()];
+        IntStream.range(0, orderedIds.length).parallel().forEach(i -> orderedIds[i] = identity(ordered.get(i)));
+        return new Ordered(ordered, orderedIds);
+    }
+
+    /**
+     * A hash of everything an article's place in the site order depends on: its source path (which
+     * also tells articles apart), its date and its title.
+     */
+    static long identity(Article a) {
+        long h = StringHash.combine(StringHash.of(a.sourcePath()), StringHash.of(a.title()));
+        if (a.dated()) h = StringHash.combine(StringHash.combine(h, a.published().epochSecond()), a.published().nano());
+        return h;
+    }
+
+    /**
+     * The articles in the order of {@code previous}, when it holds exactly their identities
+     * ({@code ids}, by article), each once; else null.
+     */
+    private static List<Article> reordered(List<Article> articles, long[] ids, long[] previous) {
+        int n = ids.length;
+        if (previous == null || previous.length != n) return null;
+        long[] sortedIds = ids.clone();
+        int[] from = RadixSort.sortSigned(sortedIds);
+        for (int i = 1; i < n; i++) if (sortedIds[i] == sortedIds[i - 1]) return null; // two articles alike: sort them
+        boolean[] placed = new boolean[n];
+        List<Article> out = new ArrayList<>(n);
+        for (long id : previous) {
+            int at = Arrays.binarySearch(sortedIds, id);
+            if (at < 0 || placed[at]) return null;
+            placed[at] = true;
+            out.add(articles.get(from[at]));
+        }
+        return out;
     }
 
     /** @param maxKeyedRun runs of equal dates longer than this are collated pair by pair */

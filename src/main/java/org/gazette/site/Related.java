@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import org.gazette.text.KeyMemo;
+import org.gazette.text.StringHash;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,9 +27,20 @@ public final class Related {
 
     /** {@link #COUNT} slots per article, best first, unused slots -1: one array, not an array per article. */
     private final int[] related;
+    /** A hash of what {@link #related} was computed from: the articles' categories and tags, in site order. */
+    private final long inputs;
 
-    private Related(int[] related) {
+    private Related(int[] related, long inputs) {
         this.related = related;
+        this.inputs = inputs;
+    }
+
+    int[] slots() {
+        return related;
+    }
+
+    long inputs() {
+        return inputs;
     }
 
     /** Indexes of the articles related to article {@code index}, best first. */
@@ -40,10 +52,18 @@ public final class Related {
     }
 
     static Related compute(List<Article> ordered, Map<String, Term> tags, KeyMemo keys) {
+        return compute(ordered, tags, keys, AssemblyMemo.NONE);
+    }
+
+    /**
+     * @param memo an earlier build's related articles, taken when they were computed from the same
+     *             categories and tags in the same order (the tags' lists, and so every score, are
+     *             made of those)
+     */
+    static Related compute(List<Article> ordered, Map<String, Term> tags, KeyMemo keys, AssemblyMemo memo) {
         int n = ordered.size();
-        int[] out = new int[n * COUNT];
-        Arrays.fill(out, -1);
         Term[][] articleTags = new Term[n][];
+        long[] articleInputs = new long[n];
         // categories as numbers: comparing strings of articles scattered on the heap took most of the time
         int[] category = new int[n];
         Map<String, Integer> categoryNumbers = new HashMap<>();
@@ -54,13 +74,23 @@ public final class Related {
         IntStream.range(0, n).parallel().forEach(i -> {
             Article a = ordered.get(i);
             Term[] ts = new Term[a.tags().size()];
+            long h = StringHash.of(a.categoryKey());
             int k = 0;
             for (String name : a.tags()) {
-                Term t = tags.get(keys.key(name));
+                String key = keys.key(name);
+                h = StringHash.combine(h, StringHash.of(key));
+                Term t = tags.get(key);
                 if (t != null && t.count() > 1) ts[k++] = t;
             }
             articleTags[i] = Arrays.copyOf(ts, k);
+            articleInputs[i] = h;
         });
+        long inputs = n;
+        for (long h : articleInputs) inputs = StringHash.combine(inputs, h);
+        int[] known = memo.related(inputs);
+        if (known != null && known.length == n * COUNT) return new Related(known, inputs);
+        int[] out = new int[n * COUNT];
+        Arrays.fill(out, -1);
         // Each article's slots are its own and it only reads what is shared: articles are scored in
         // parallel, in blocks, each worker with its own scratch arrays.
         int blocks = (n + BLOCK - 1) / BLOCK;
@@ -73,7 +103,7 @@ public final class Related {
             }
             idle.add(s);
         });
-        return new Related(out);
+        return new Related(out, inputs);
     }
 
     /** Scores article {@code i}'s candidates and puts the best in its slots of {@code out}. */

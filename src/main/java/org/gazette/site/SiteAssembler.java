@@ -31,13 +31,17 @@ public final class SiteAssembler {
      */
     public static Site assemble(SiteConfig config, List<Article> articles, Map<String, String> categoryNames,
                                 java.util.function.Function<String, String> categoryPath) {
-        return assemble(config, articles, categoryNames, categoryPath, new KeyMemo());
+        return assemble(config, articles, categoryNames, categoryPath, new KeyMemo(), AssemblyMemo.NONE);
     }
 
-    /** @param keys tag names' keys, memoized: the step that ordered the tags folded the same names */
+    /**
+     * @param keys tag names' keys, memoized: the step that ordered the tags folded the same names
+     * @param memo what an earlier build worked out (order, related articles), taken where its inputs are the same; told this build's
+     */
     public static Site assemble(SiteConfig config, List<Article> articles, Map<String, String> categoryNames,
-                                java.util.function.Function<String, String> categoryPath, KeyMemo keys) {
-        List<Article> ordered = ArticleOrder.sorted(articles, config.locale());
+                                java.util.function.Function<String, String> categoryPath, KeyMemo keys, AssemblyMemo memo) {
+        ArticleOrder.Ordered order = ArticleOrder.sorted(articles, config.locale(), memo);
+        List<Article> ordered = order.articles();
 
         Map<String, IntBuffer> byCategory = new LinkedHashMap<>();
         // one lookup per tag of an article, its articles and spellings together: this loop is serial
@@ -89,7 +93,9 @@ public final class SiteAssembler {
             tags.put(key, new Term(key, name, Layout.tagPath(unique), idx,
                     idx.length >= config.minTagArticles()));
         }
-        return new Site(config, ordered, categories, tags, Archive.of(ordered), Related.compute(ordered, tags, keys));
+        Related related = Related.compute(ordered, tags, keys, memo);
+        memo.keep(order.identities(), related.inputs(), related.slots());
+        return new Site(config, ordered, categories, tags, Archive.of(ordered), related);
     }
 
     private static boolean contains(String[] keys, int n, String key) {
