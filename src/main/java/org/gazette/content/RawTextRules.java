@@ -61,6 +61,8 @@ public final class RawTextRules {
     private final Pattern captionMarker;
     /** A word every caption label's pattern spells out literally, one per label; null when some label has none. */
     private final List<String> captionWords;
+    /** Whether every caption label begins with its word (none with a mark), so that a match begins where a word does. */
+    private final boolean captionWordsLead;
     private final Pattern proseMarker;
 
     private RawTextRules(Map<String, List<String>> lists) {
@@ -74,6 +76,9 @@ public final class RawTextRules {
                 Label.KEYWORD, prefix(lists.get("keywordLabels")));
         String caption = "(?:" + alternation(lists.get("captionLabels")) + ")" + EDGE_R;
         this.captionWords = firstWords(lists.get("captionLabels"));
+        this.captionWordsLead = lists.get("captionLabels").stream().filter(p -> !p.isBlank())
+                .map(p -> Folding.fold(Folding.clean(p)).strip())
+                .allMatch(p -> !p.isEmpty() && Character.isLetterOrDigit(p.charAt(0)));
         String lead = "(?:^|[.!?…;(\\[|–—-]\\s*)";
         // "… Ảnh: C.T.V", "(Ảnh: TTXVN)", "Trong ảnh: …"; a standalone or closing "Ảnh minh họa";
         // a closing parenthesised credit without a colon, "(Ảnh nv)".
@@ -181,19 +186,46 @@ public final class RawTextRules {
     boolean hasCaptionMarker(String line) {
         if (line.length() > MAX_LABELLED_LENGTH) return false;
         String folded = alignedFold(line);
-        return mayHoldCaptionLabel(folded) && captionMarker.matcher(folded).find();
+        return mayHoldCaptionLabel(folded) && captionMarkerIn(folded);
+    }
+
+    /** The caption marker's pattern alone, over folded text. */
+    boolean captionMarkerIn(String folded) {
+        return captionMarker.matcher(folded).find();
     }
 
     /**
-     * Whether folded text holds the first word of some caption label: no match without one, and
-     * a few {@code indexOf} cost far less than the marker's regex trying every position of a line.
+     * Whether folded text holds the first word of some caption label where a marker could begin:
+     * no match without one, and a few {@code indexOf} cost far less than the marker's regex trying
+     * every position of a line. The words are common inside others ("anh" in "thanh", "nhanh") and
+     * alone ("trong"), so an occurrence counts only where the marker's lead allows a label.
      */
     private boolean mayHoldCaptionLabel(String folded) {
         if (captionWords == null) return true;
         for (String word : captionWords) {
-            if (folded.indexOf(word) >= 0) return true;
+            for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                if (!captionWordsLead || mayLeadCaption(folded, at)) return true;
+            }
         }
         return false;
+    }
+
+    /** Marks after which the caption marker's {@code lead} (or its opening parenthesis) lets a label begin. */
+    private static final String LEAD_MARKS = ".!?…;([|–—-";
+
+    /**
+     * Whether a label could begin at {@code at}: at the start, or after one of {@link #LEAD_MARKS}
+     * and spaces. A superset of what the marker's pattern accepts, never less.
+     */
+    private static boolean mayLeadCaption(String s, int at) {
+        int j = at - 1;
+        while (j >= 0 && isPatternSpace(s.charAt(j))) j--;
+        return j < 0 || LEAD_MARKS.indexOf(s.charAt(j)) >= 0;
+    }
+
+    /** {@code \s} of a pattern compiled without Unicode classes. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

@@ -1,5 +1,10 @@
 package org.gazette.content;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.gazette.diag.GazetteException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +84,20 @@ class RawTextRulesTest {
         "Ảnh minh họa", "Nhà máy thủy điện (ảnh minh hoạ).", "Cầu mới thông xe (Ảnh nv)", "Photo: Reuters"})
     void findsCaptionMarkers(String line) {
         assertThat(rules.hasCaptionMarker(line)).isTrue();
+    }
+
+    /** Lines made of caption words, words that hold them, marks and spaces of every kind the marker knows. */
+    @Provide
+    Arbitrary<String> captionLike() {
+        return Arbitraries.of("Ảnh", "ảnh", "Trong ảnh", "trong", "minh họa", "Nguồn ảnh", "Photo", "Photos", "thành", "nhanh",
+                        "Ảnh hưởng", "TTXVN", "C.T.V", ":", " : ", ".", "(", ")", "[", "|", "–", "—", "-", "…", "?", ";", "!",
+                        " ", "  ", "\t", "\u00a0", ",", "1975", "x")
+                .list().ofMaxSize(12).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 3000)
+    void theQuickCheckBeforeTheCaptionPatternNeverChangesItsAnswer(@ForAll("captionLike") String line) {
+        assertThat(rules.hasCaptionMarker(line)).isEqualTo(rules.captionMarkerIn(RawTextRules.alignedFold(line)));
     }
 
     @ParameterizedTest
