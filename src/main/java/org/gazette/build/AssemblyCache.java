@@ -6,7 +6,6 @@ import org.gazette.site.AssemblyMemo;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -122,7 +121,6 @@ final class AssemblyCache implements AssemblyMemo {
     /** Writes this build's order and related articles, if {@link #keep} was told them; a failure leaves the old file. */
     void commit() {
         if (order == null) return;
-        Path next = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             ByteBuffer b = ByteBuffer.allocate(4 + 4 + 8 + 4 + order.length * 8 + 8 + 4 + related.length * 4 + 4);
             b.putInt(MAGIC).putInt(VERSION).putLong(key).putInt(order.length);
@@ -133,19 +131,10 @@ final class AssemblyCache implements AssemblyMemo {
             b.position(b.position() + related.length * 4);
             CRC32C crc = new CRC32C();
             crc.update(b.duplicate().flip());
-            b.putInt((int) crc.getValue()).flip();
-            try (FileChannel ch = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                while (b.hasRemaining()) ch.write(b);
-            }
-            CacheFiles.replace(next, file);
+            b.putInt((int) crc.getValue());
+            CacheFiles.write(file, out -> out.write(b.array(), 0, b.position()));
         } catch (IOException | RuntimeException e) {
             problem.accept("cannot be written (" + e.getMessage() + "); the next build sorts the site again");
-            try {
-                Files.deleteIfExists(next);
-            } catch (IOException ignored) {
-                // a leftover temporary file is replaced next time
-            }
         }
     }
 }

@@ -4,14 +4,11 @@ import org.gazette.enrich.TagMemo;
 import org.gazette.output.CacheFiles;
 import org.gazette.text.RadixSort;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -133,12 +130,10 @@ final class TagCache {
     /** Writes this build's choices, if {@link #forArticles} was asked; a failure leaves the old file. */
     void commit() {
         if (memo == null) return;
-        Path next = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            CRC32C crc = new CRC32C();
-            try (OutputStream raw = Files.newOutputStream(next);
-                 CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc);
-                 DataOutputStream out = new DataOutputStream(checked)) {
+            CacheFiles.write(file, raw -> {
+                CRC32C crc = new CRC32C();
+                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
                 out.writeLong(key);
@@ -159,15 +154,10 @@ final class TagCache {
                 }
                 out.flush();
                 out.writeInt((int) crc.getValue());
-            }
-            CacheFiles.replace(next, file);
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             problem.accept("cannot be written (" + e.getMessage() + "); the next build chooses every article's tags");
-            try {
-                Files.deleteIfExists(next);
-            } catch (IOException ignored) {
-                // a leftover temporary file is replaced next time
-            }
         }
     }
 

@@ -1,7 +1,9 @@
 package org.gazette.output;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,6 +24,33 @@ public final class CacheFiles {
             int n = ch.read(b, at);
             if (n < 0) throw new IOException("cache file ends early");
             at += n;
+        }
+    }
+
+    /** What a cache file is made of, written to the stream it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a whole cache file: into a new file beside it, which then replaces it. On failure the
+     * old file stays and the new one is deleted.
+     */
+    public static void write(Path file, Content content) throws IOException {
+        Path next = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(next), 1 << 16)) {
+                content.writeTo(out);
+            }
+            replace(next, file);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(next);
+            } catch (IOException ignored) {
+                // a leftover temporary file is replaced next time
+            }
+            throw e;
         }
     }
 

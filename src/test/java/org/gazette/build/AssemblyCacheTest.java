@@ -65,6 +65,19 @@ class AssemblyCacheTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsReportedAndTheOldOneStays() throws Exception {
+        Path file = tmp.resolve(".public.site");
+        write(file, 7);
+        byte[] before = Files.readAllBytes(file);
+        Files.createDirectory(tmp.resolve(".public.site.tmp")); // where the new file would be written
+        AssemblyCache c = open(file, 7);
+        c.keep(new long[]{1}, 2, new int[]{-1, -1, -1, -1, -1});
+        c.commit();
+        assertThat(problems).singleElement().asString().startsWith("cannot be written");
+        assertThat(file).hasBinaryContent(before);
+    }
+
+    @Test
     void nothingIsWrittenWhenNothingWasKept() {
         Path file = tmp.resolve(".public.site");
         open(file, 7).commit();
