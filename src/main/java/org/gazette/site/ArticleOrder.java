@@ -42,8 +42,9 @@ final class ArticleOrder {
     static Ordered sorted(List<Article> articles, Locale locale, AssemblyMemo memo) {
         long[] ids = new long[articles.size()];
         IntStream.range(0, ids.length).parallel().forEach(i -> ids[i] = identity(articles.get(i)));
-        List<Article> previous = reordered(articles, ids, memo.order());
-        if (previous != null) return new Ordered(previous, memo.order());
+        long[] previousOrder = memo.order();
+        List<Article> previous = reordered(articles, ids, previousOrder);
+        if (previous != null) return new Ordered(previous, previousOrder);
         List<Article> ordered = sorted(articles, locale);
         long[] orderedIds = new long[ordered.size()];
         IntStream.range(0, orderedIds.length).parallel().forEach(i -> orderedIds[i] = identity(ordered.get(i)));

@@ -51,10 +51,6 @@ public final class Related {
         return Arrays.copyOfRange(related, from, to);
     }
 
-    static Related compute(List<Article> ordered, Map<String, Term> tags, KeyMemo keys) {
-        return compute(ordered, tags, keys, AssemblyMemo.NONE);
-    }
-
     /**
      * @param memo an earlier build's related articles, taken when they were computed from the same
      *             categories and tags in the same order (the tags' lists, and so every score, are
