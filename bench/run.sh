@@ -18,11 +18,11 @@
 # resident memory, files and bytes written, articles per second. Every Gazette build here is a
 # build from scratch (bench/incremental.sh measures rebuilds).
 #
-# Outputs are kept until the script ends, each build in a folder of its own: on ext4, creating a
-# file looks past the inodes freed in the last few minutes, so a build that starts right after
-# hundreds of thousands of files were deleted spends several times the kernel time creating its own
-# (measured: 20,000 folders with a file each, 1.2 s of system time in a quiet file system, 7.8 s
-# right after deleting as many). Outputs left by an earlier run are removed first; SETTLE makes the
+# Outputs are kept until the script ends, each build in a folder of its own: on ext4 without a
+# journal (as on the benchmark machines), creating a file looks past the inodes freed in the last
+# few minutes, so a build that starts right after hundreds of thousands of files were deleted
+# spends several times the kernel time creating its own (measured: 20,000 folders with a file
+# each, 1.2 s of system time in a quiet file system, 7.8 s right after deleting as many). Outputs left by an earlier run are removed first; SETTLE makes the
 # script wait after that. On tmpfs (OUT_DIR) each output is removed once measured.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
