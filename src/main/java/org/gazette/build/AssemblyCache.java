@@ -5,10 +5,9 @@ import org.gazette.site.AssemblyMemo;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
@@ -81,11 +80,8 @@ final class AssemblyCache implements AssemblyMemo {
         if (read || !reuse) return;
         read = true;
         ByteBuffer b;
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (ch.size() > Integer.MAX_VALUE) throw new IOException("too large");
-            b = ByteBuffer.allocate((int) ch.size());
-            CacheFiles.readFully(ch, b, 0);
-            b.flip();
+        try {
+            b = ByteBuffer.wrap(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException | RuntimeException e) {

@@ -259,19 +259,14 @@ final class ReadCache implements AutoCloseable {
             }
             CRC32C crc = new CRC32C();
             crc.update(index.array(), 0, index.position());
-            index.putInt((int) crc.getValue()).flip();
+            index.putInt((int) crc.getValue());
             if (!appending) {
                 out.close();
                 CacheFiles.closeQuietly(previousChannel);
                 // the old index names the old generation: until it is replaced, it matches no data file
                 CacheFiles.replace(next, file);
             }
-            Path indexNext = indexFile.resolveSibling(indexFile.getFileName() + ".tmp");
-            try (FileChannel ch = FileChannel.open(indexNext, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                while (index.hasRemaining()) ch.write(index);
-            }
-            CacheFiles.replace(indexNext, indexFile);
+            CacheFiles.write(indexFile, o -> o.write(index.array(), 0, index.position()));
             committed = true;
         } catch (IOException e) {
             fail(e);

@@ -59,10 +59,11 @@ public final class RawTextRules {
     private final Pattern noise;
     private final Map<Label, Pattern> labels;
     private final Pattern captionMarker;
-    /** A word every caption label's pattern spells out literally, one per label; null when some label has none. */
+    /**
+     * The word each caption label's pattern begins with, literally; null when some label has none
+     * or begins with a mark (then a match need not begin where a word does).
+     */
     private final List<String> captionWords;
-    /** Whether every caption label begins with its word (none with a mark), so that a match begins where a word does. */
-    private final boolean captionWordsLead;
     private final Pattern proseMarker;
 
     private RawTextRules(Map<String, List<String>> lists) {
@@ -76,9 +77,6 @@ public final class RawTextRules {
                 Label.KEYWORD, prefix(lists.get("keywordLabels")));
         String caption = "(?:" + alternation(lists.get("captionLabels")) + ")" + EDGE_R;
         this.captionWords = firstWords(lists.get("captionLabels"));
-        this.captionWordsLead = lists.get("captionLabels").stream().filter(p -> !p.isBlank())
-                .map(p -> Folding.fold(Folding.clean(p)).strip())
-                .allMatch(p -> !p.isEmpty() && Character.isLetterOrDigit(p.charAt(0)));
         String lead = "(?:^|[.!?…;(\\[|–—-]\\s*)";
         // "… Ảnh: C.T.V", "(Ảnh: TTXVN)", "Trong ảnh: …"; a standalone or closing "Ảnh minh họa";
         // a closing parenthesised credit without a colon, "(Ảnh nv)".
@@ -204,7 +202,7 @@ public final class RawTextRules {
         if (captionWords == null) return true;
         for (String word : captionWords) {
             for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-                if (!captionWordsLead || mayLeadCaption(folded, at)) return true;
+                if (mayLeadCaption(folded, at)) return true;
             }
         }
         return false;
@@ -229,20 +227,19 @@ public final class RawTextRules {
     }
 
     /**
-     * The first run of letters and digits of each folded phrase, which {@link #phraseRegex} matches
-     * literally; null when a phrase has none, or there are no phrases (then nothing can be ruled out this way).
+     * The run of letters and digits each folded phrase begins with, which {@link #phraseRegex}
+     * matches literally; null when a phrase begins otherwise, or there are no phrases (then nothing
+     * can be ruled out this way).
      */
     private static List<String> firstWords(List<String> phrases) {
         Set<String> words = new LinkedHashSet<>();
         for (String p : phrases) {
             if (p.isBlank()) continue;
             String folded = Folding.fold(Folding.clean(p)).strip();
-            int start = 0;
-            while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) start++;
-            if (start == folded.length()) return null;
-            int end = start;
+            int end = 0;
             while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) end++;
-            words.add(folded.substring(start, end));
+            if (end == 0) return null;
+            words.add(folded.substring(0, end));
         }
         // no label at all: the empty alternation matches without any word
         return words.isEmpty() ? null : List.copyOf(words);
