@@ -8,6 +8,7 @@ import org.gazette.content.SourceFile;
 import org.gazette.diag.Diagnostic;
 import org.gazette.diag.Diagnostics;
 import org.gazette.diag.GazetteException;
+import org.gazette.output.CacheFiles;
 import org.gazette.output.OutputGuard;
 import org.gazette.output.StagedOutput;
 import org.gazette.render.DateFormats;
@@ -162,6 +163,7 @@ public final class Build {
             cache.commit();
             tags.commit();
             assembly.commit();
+            CacheFiles.awaitDeletions();
             lap("publish", t);
             return new BuildReport(output, model.files(), model.articles(), model.files() - model.articles(),
                     out.files(), out.bytes(), out.unchanged(), cache.reused(), phases);
