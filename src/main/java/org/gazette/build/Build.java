@@ -106,13 +106,21 @@ public final class Build {
         AssemblyCache assembly = AssemblyCache.open(siteFile, setup.key(), options.reuse(),
                 message -> diagnostics.add(Diagnostic.warning(siteFile.getFileName().toString(), message)));
         OutputAhead ahead = new OutputAhead(output);
+        Path indexCache = output.resolveSibling("." + output.getFileName() + ".search");
+        SearchIndexWriter.Cache searchCache = options.search() ? new SearchIndexWriter.Cache(indexCache, setup.key(), options.reuse(),
+                message -> diagnostics.add(Diagnostic.warning(indexCache.getFileName().toString(), message))) : null;
         Model model;
         SitePlan plan;
         try {
-            model = model(pipeline, contentDir, cache, texts, tags, assembly, ahead);
+            // assembling leaves a core free: the output and the previous search index are opened beside it
+            model = model(pipeline, contentDir, cache, texts, tags, assembly, () -> {
+                ahead.start();
+                if (searchCache != null) searchCache.readAhead();
+            });
             plan = PagePlanner.plan(model.site(), options.search());
         } catch (RuntimeException | Error e) {
             ahead.discard();
+            if (searchCache != null) searchCache.discard();
             throw e;
         }
         Site site = model.site();
@@ -120,12 +128,10 @@ public final class Build {
         List<Page> pages = plan.pages();
         t = lap("assemble", model.enrichedAt());
 
-        Path indexCache = output.resolveSibling("." + output.getFileName() + ".search");
         try (StagedOutput out = ahead.get();
-             SearchIndexWriter index = options.search()
+             SearchIndexWriter index = searchCache != null
                      ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm,
-                             options.threads(), new SearchIndexWriter.Cache(indexCache, setup.key(), options.reuse(),
-                                     message -> diagnostics.add(Diagnostic.warning(indexCache.getFileName().toString(), message))))
+                             options.threads(), searchCache)
                      : null) {
             PageModels models = new PageModels(site, setup.links(), translations, bodies, plan, options.search());
             PageFingerprints fingerprints = new PageFingerprints(setup.key(), setup.theme(), models);
@@ -159,14 +165,20 @@ public final class Build {
                 index.finish();
                 t = lap("index", t);
             }
-            out.commit();
-            cache.commit();
-            tags.commit();
-            assembly.commit();
+            // the caches beside the output are written while the output is committed: they hold what
+            // this build computed from its inputs, true whether or not its output lands
+            Runnable[] commits = {out::commit, () -> {
+                cache.commit();
+                tags.commit();
+                assembly.commit();
+            }};
+            Parallel.forEach(commits.length, options.threads(), i -> commits[i].run());
             CacheFiles.awaitDeletions();
             lap("publish", t);
             return new BuildReport(output, model.files(), model.articles(), model.files() - model.articles(),
                     out.files(), out.bytes(), out.unchanged(), cache.reused(), phases);
+        } finally {
+            if (searchCache != null) searchCache.discard(); // read ahead but never taken: the index did not open
         }
     }
 
@@ -227,13 +239,13 @@ public final class Build {
     private record Model(Site site, BodyCache bodies, List<SourceFile> assets, int files, int articles, long enrichedAt) { }
 
     private Model model(Pipeline pipeline, Path contentDir, ReadCache cache, TextStore texts, TagCache tags,
-                        AssemblyCache assembly, OutputAhead output) {
+                        AssemblyCache assembly, Runnable startAhead) {
         long t = System.nanoTime();
         List<SourceFile> files = pipeline.scan();
         BodyCache bodies = new BodyCache(pipeline.reader(), contentDir, cache, diagnostics, BodyCache.budget(files.size()));
         Enriched enriched = readAndEnrich(pipeline, files, cache, bodies, texts, tags, t);
         t = System.nanoTime();
-        output.start(); // assembling leaves a core free
+        startAhead.run();
         List<Article> articles = enriched.articles();
         Map<String, String> categoryNames = enriched.categoryNames();
         Map<String, String> copies = enriched.copies();

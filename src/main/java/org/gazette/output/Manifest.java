@@ -118,6 +118,12 @@ final class Manifest {
         return hashes.length;
     }
 
+    /** Whether every path this manifest lists is in {@code paths}: then a build that wrote those removes nothing. */
+    boolean allIn(PathSet paths) {
+        for (long h : hashes) if (!paths.contains(h)) return false;
+        return true;
+    }
+
     /** The entry for a path, or null when the previous build did not write it. */
     Entry get(String path) {
         int i = Arrays.binarySearch(hashes, hash(path));

@@ -257,7 +257,8 @@ public final class StagedOutput implements AutoCloseable {
                 }
             };
             if (previous.size() > 0) {
-                Manifest.paths(manifestFile, removeIfGone);
+                // the paths are read from the file only when some are to go: most rebuilds write every one again
+                if (!previous.allIn(written)) Manifest.paths(manifestFile, removeIfGone);
             } else {
                 try (Stream<Path> s = Files.walk(output)) {
                     s.filter(Files::isRegularFile).map(p -> output.relativize(p).toString().replace('\\', '/'))

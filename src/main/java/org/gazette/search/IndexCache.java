@@ -62,11 +62,11 @@ final class IndexCache implements AutoCloseable {
     private Output terms;
     private double avgdl;
 
-    private IndexCache(Path file, long key, boolean reuse, int docs, Consumer<String> problem) {
+    private IndexCache(Path file, long key, Previous previous, int docs, Consumer<String> problem) {
         this.file = file;
         this.next = file.resolveSibling(file.getFileName() + ".tmp");
         this.problem = problem;
-        this.previous = reuse ? Previous.open(file, key) : Previous.NONE;
+        this.previous = previous;
         this.pathHashes = new long[docs];
         this.docKeys = new long[docs];
         this.lengths = new int[docs];
@@ -90,7 +90,21 @@ final class IndexCache implements AutoCloseable {
      * @param problem told, once, when the cache cannot be written
      */
     static IndexCache open(Path file, long key, boolean reuse, int docs, Consumer<String> problem) {
-        return new IndexCache(file, key, reuse, docs, problem);
+        return new IndexCache(file, key, reuse ? Previous.open(file, key) : Previous.NONE, docs, problem);
+    }
+
+    /** {@link #open} with the previous build's cache read already ({@link #readPrevious}). */
+    static IndexCache open(Path file, long key, Previous previous, int docs, Consumer<String> problem) {
+        return new IndexCache(file, key, previous, docs, problem);
+    }
+
+    /**
+     * Reads the previous build's cache at {@code file}, checking every byte, for {@link
+     * #open(Path, long, Previous, int, Consumer)}: none when it is missing, damaged or of another key.
+     * Close it if it is not handed on.
+     */
+    static Previous readPrevious(Path file, long key) {
+        return Previous.open(file, key);
     }
 
     /** The previous build's number for the document at {@code pathHash} if it was made from the same {@code docKey}; else -1. */
@@ -443,7 +457,7 @@ final class IndexCache implements AutoCloseable {
     }
 
     /** The previous build's cache, checked: its document table in memory, the rest read where it lies. */
-    private static final class Previous implements AutoCloseable {
+    static final class Previous implements AutoCloseable {
         static final Previous NONE = new Previous(null, 0);
 
         final FileChannel channel;

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -73,13 +75,70 @@ public final class SearchIndexWriter implements AutoCloseable {
     private int reusedTerms;
 
     /**
-     * Where the index keeps what a rebuild can take over: a file beside the output.
-     *
-     * @param key     what the index depends on besides the articles (Gazette code, site settings)
-     * @param reuse   false to index every article again
-     * @param problem told when the cache cannot be written
+     * Where the index keeps what a rebuild can take over: a file beside the output. Reading the
+     * previous build's (hundreds of megabytes, each checked) can start before the site is ready to
+     * render ({@link #readAhead}).
      */
-    public record Cache(Path file, long key, boolean reuse, Consumer<String> problem) { }
+    public static final class Cache {
+        private final Path file;
+        private final long key;
+        private final boolean reuse;
+        private final Consumer<String> problem;
+        private FutureTask<IndexCache.Previous> previous;
+
+        /**
+         * @param key     what the index depends on besides the articles (Gazette code, site settings)
+         * @param reuse   false to index every article again
+         * @param problem told when the cache cannot be written
+         */
+        public Cache(Path file, long key, boolean reuse, Consumer<String> problem) {
+            this.file = file;
+            this.key = key;
+            this.reuse = reuse;
+            this.problem = problem;
+        }
+
+        /** Starts reading the previous build's cache on a thread of its own; the index takes it when it opens. */
+        public void readAhead() {
+            if (!reuse || previous != null) return;
+            previous = new FutureTask<>(() -> IndexCache.readPrevious(file, key));
+            Thread t = new Thread(previous, "gazette-index-ahead");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** For a build that stops before it indexes: lets go of the previous cache if it was read ahead. */
+        public void discard() {
+            if (previous == null) return;
+            take().close();
+        }
+
+        private IndexCache open(int docs) {
+            if (previous == null) return IndexCache.open(file, key, reuse, docs, problem);
+            return IndexCache.open(file, key, take(), docs, problem);
+        }
+
+        private IndexCache.Previous take() {
+            FutureTask<IndexCache.Previous> p = previous;
+            previous = null;
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return p.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the file must be handed on or closed whatever happens
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) throw r;
+                        if (e.getCause() instanceof Error r) throw r;
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
+        }
+    }
 
     /**
      * @param shortDate the short date of the site language, as lists show it
@@ -121,8 +180,8 @@ public final class SearchIndexWriter implements AutoCloseable {
         }
         this.runs = new PostingRuns(temp, tuning.batchBytes(), vocab);
         // a shard made of the same documents as at the previous build, by the same code, is the same file
-        this.records = new Records(out, tuning.recordsPerShard(), order.size(), cache == null || !cache.reuse() ? 0 : cache.key());
-        this.cache = cache == null ? null : IndexCache.open(cache.file(), cache.key(), cache.reuse(), order.size(), cache.problem());
+        this.records = new Records(out, tuning.recordsPerShard(), order.size(), cache == null || !cache.reuse ? 0 : cache.key);
+        this.cache = cache == null ? null : cache.open(order.size());
         this.previousDoc = new int[order.size()];
         Arrays.fill(previousDoc, -1);
     }

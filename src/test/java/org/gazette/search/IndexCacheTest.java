@@ -223,8 +223,9 @@ class IndexCacheTest {
 
     private SearchIndexWriter writer(Site site, StagedOutput staged, Path cache, boolean reuse, long key,
                                      SearchIndexWriter.Tuning tuning, int threads) {
-        return new SearchIndexWriter(site, staged, p -> p.date().toString(), tuning, threads,
-                new SearchIndexWriter.Cache(cache, key, reuse, problems::add));
+        SearchIndexWriter.Cache c = new SearchIndexWriter.Cache(cache, key, reuse, problems::add);
+        if (threads > 1) c.readAhead(); // as a build does: the previous cache read before the index opens
+        return new SearchIndexWriter(site, staged, p -> p.date().toString(), tuning, threads, c);
     }
 
     private List<Block> fetch(Article a) {
