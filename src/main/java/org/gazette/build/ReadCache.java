@@ -54,7 +54,7 @@ import org.gazette.text.StringHash;
 final class ReadCache implements AutoCloseable {
     private static final int MAGIC = 0x475a5243; // "GZRC"
     private static final int INDEX_MAGIC = 0x475a5249; // "GZRI"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final int HEADER = 24;
     private static final int INDEX_HEADER = 44;
     private static final int ENTRY = 40;

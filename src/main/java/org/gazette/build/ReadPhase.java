@@ -19,6 +19,7 @@ import org.gazette.enrich.Draft;
 import org.gazette.enrich.KeyphraseExtractor;
 import org.gazette.enrich.Stopwords;
 import org.gazette.enrich.TagAssigner;
+import org.gazette.enrich.TagCandidates;
 import org.gazette.text.FoldedWords;
 import org.gazette.text.TextStore;
 
@@ -115,7 +116,7 @@ final class ReadPhase {
         FoldedWords body = new FoldedWords().addAll(blocks);
         List<String> found = always.isEmpty() ? List.of() : always.in(title, body);
         return new ReadRecord(result.diagnostics(), Draft.of(f, p), chars, found.isEmpty() ? null : found,
-                extractor.extract(p.title(), paragraphs), extractor.definitions(p.title(), paragraphs),
+                TagCandidates.of(extractor.extract(p.title(), paragraphs)), extractor.definitions(p.title(), paragraphs),
                 categories == null ? null : CategoryFeatures.of(title, body), DuplicateDetector.signature(body),
                 p.body(), true);
     }

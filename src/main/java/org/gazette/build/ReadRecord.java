@@ -5,7 +5,7 @@ import org.gazette.content.Block;
 import org.gazette.diag.Diagnostic;
 import org.gazette.enrich.AcronymDefinition;
 import org.gazette.enrich.Draft;
-import org.gazette.enrich.Keyphrase;
+import org.gazette.enrich.TagCandidates;
 
 /**
  * Everything the read step takes from one file: what it said about the file, and for an article
@@ -16,7 +16,7 @@ import org.gazette.enrich.Keyphrase;
  * @param draft       the article, or null when nothing is published (not an article, a draft, unparsable)
  * @param bodyChars   the characters of its body text
  * @param always      the {@code always} tag names its text contains, or null for none
- * @param candidates  the tagger's candidates
+ * @param candidates  the tagger's candidates, as the read cache keeps them
  * @param definitions acronyms it spells out
  * @param features    its category classifier features, or null when the build did not need them
  * @param signature   its near-duplicate signature, or null when it is too short to compare
@@ -24,7 +24,7 @@ import org.gazette.enrich.Keyphrase;
  * @param cacheable   false when the file could not be read: the next build tries again
  */
 record ReadRecord(List<Diagnostic> diagnostics, Draft draft, int bodyChars, List<String> always,
-                  List<Keyphrase> candidates, List<AcronymDefinition> definitions, int[] features,
+                  TagCandidates candidates, List<AcronymDefinition> definitions, int[] features,
                   byte[] signature, List<Block> body, boolean cacheable) {
     ReadRecord {
         diagnostics = List.copyOf(diagnostics);
@@ -32,6 +32,6 @@ record ReadRecord(List<Diagnostic> diagnostics, Draft draft, int bodyChars, List
 
     /** A file that publishes nothing. */
     static ReadRecord nothing(List<Diagnostic> diagnostics, boolean cacheable) {
-        return new ReadRecord(diagnostics, null, 0, null, List.of(), List.of(), null, null, null, cacheable);
+        return new ReadRecord(diagnostics, null, 0, null, TagCandidates.none(), List.of(), null, null, null, cacheable);
     }
 }

@@ -22,7 +22,7 @@ import org.gazette.diag.Diagnostic;
 import org.gazette.diag.Severity;
 import org.gazette.enrich.AcronymDefinition;
 import org.gazette.enrich.Draft;
-import org.gazette.enrich.Keyphrase;
+import org.gazette.enrich.TagCandidates;
 import org.gazette.text.PackedText;
 
 /**
@@ -68,12 +68,7 @@ final class ReadRecords {
         o.bytes(d.text().bytes());
         o.varInt(r.bodyChars());
         o.strings(r.always());
-        o.varInt(r.candidates().size());
-        for (Keyphrase k : r.candidates()) {
-            o.string(k.key());
-            o.string(k.surface());
-            o.int32(Float.floatToIntBits(k.score()));
-        }
+        o.bytes(r.candidates().bytes());
         o.varInt(r.definitions().size());
         for (AcronymDefinition a : r.definitions()) {
             o.string(a.acronym());
@@ -129,9 +124,7 @@ final class ReadRecords {
         Draft draft = new Draft(file, published, category, tags, slug, params, text, null);
         int bodyChars = in.varInt();
         List<String> always = in.strings();
-        int nk = in.varInt();
-        List<Keyphrase> candidates = new ArrayList<>(nk);
-        for (int i = 0; i < nk; i++) candidates.add(new Keyphrase(in.string(), in.string(), Float.intBitsToFloat(in.int32())));
+        TagCandidates candidates = TagCandidates.fromBytes(in.bytes());
         int na = in.varInt();
         List<AcronymDefinition> definitions = new ArrayList<>(na);
         for (int i = 0; i < na; i++) definitions.add(new AcronymDefinition(in.string(), in.string()));

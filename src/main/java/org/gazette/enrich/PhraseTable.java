@@ -53,36 +53,24 @@ final class PhraseTable {
 
     /** The id of {@code key}, or -1 when it was never interned. */
     int find(String key) {
-        Key k = Key.of(key);
-        return slots[slotOf(k.bytes(), k.hash())] - 1;
-    }
-
-    /**
-     * A key as the table looks it up: its UTF-8 bytes and their hash, made by the caller before it
-     * takes the lock that guards the table.
-     */
-    record Key(byte[] bytes, int hash) {
-        static Key of(String key) {
-            byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-            return new Key(bytes, Arrays.hashCode(bytes));
-        }
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        return slots[slotOf(bytes, 0, bytes.length, hash(bytes, 0, bytes.length))] - 1;
     }
 
     /** The id of {@code key}, interned when new. */
     int intern(String key) {
-        return intern(Key.of(key));
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        return intern(bytes, 0, bytes.length, hash(bytes, 0, bytes.length));
     }
 
-    /** The id of {@code key}, interned when new. */
-    int intern(Key key) {
-        byte[] bytes = key.bytes();
-        int hash = key.hash();
-        int slot = slotOf(bytes, hash);
+    /** The id of the key made of {@code length} bytes of {@code buf} from {@code at}, interned when new; {@code hash} is their {@link #hash}. */
+    int intern(byte[] buf, int at, int length, int hash) {
+        int slot = slotOf(buf, at, length, hash);
         if (slots[slot] != 0) return slots[slot] - 1;
         if (size == keyRefs.length) growIds();
         int id = size++;
         hashes[id] = hash;
-        keyRefs[id] = store(bytes);
+        keyRefs[id] = store(buf, at, length);
         spellingRefs[id] = -1;
         slots[slot] = id + 1;
         if (4 * size > 3 * slots.length) rehash();
@@ -100,16 +88,26 @@ final class PhraseTable {
 
     /** As {@link #addUse(int, String)}, with the spelling's UTF-8 bytes made beforehand (compared as they are). */
     int addUse(int id, String spelling, byte[] spellingBytes) {
+        return addUse(id, spellingBytes, 0, spellingBytes.length, spelling);
+    }
+
+    /**
+     * As {@link #addUse(int, String)}, with the spelling as {@code length} UTF-8 bytes of {@code buf}
+     * from {@code at}; {@code spelling} is the same as a string, or null to decode it from them
+     * when needed (a spelling other than the first, which is rare).
+     */
+    int addUse(int id, byte[] buf, int at, int length, String spelling) {
         articleCounts[id]++;
         if (spellingRefs[id] < 0) {
-            spellingRefs[id] = store(spellingBytes);
+            spellingRefs[id] = store(buf, at, length);
             spellingVotes[id] = 1;
             return 0;
         }
-        if (equalsAt(spellingRefs[id], spellingBytes)) {
+        if (equalsAt(spellingRefs[id], buf, at, length)) {
             spellingVotes[id]++;
             return 0;
         }
+        if (spelling == null) spelling = new String(buf, at, length, StandardCharsets.UTF_8);
         Spellings others = otherSpellings.computeIfAbsent(id, k -> new Spellings());
         int k = others.forms.indexOf(spelling);
         if (k < 0) {
@@ -156,12 +154,19 @@ final class PhraseTable {
         return bytes;
     }
 
-    private int slotOf(byte[] key, int hash) {
+    private int slotOf(byte[] buf, int at, int length, int hash) {
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
-            if (id < 0 || (hashes[id] == hash && equalsAt(keyRefs[id], key))) return slot;
+            if (id < 0 || (hashes[id] == hash && equalsAt(keyRefs[id], buf, at, length))) return slot;
         }
+    }
+
+    /** The hash of a key's UTF-8 bytes, as the table files it ({@link Arrays#hashCode(byte[])} of the slice). */
+    static int hash(byte[] buf, int at, int length) {
+        int h = 1;
+        for (int i = at, end = at + length; i < end; i++) h = 31 * h + buf[i];
+        return h;
     }
 
     private void rehash() {
@@ -185,8 +190,7 @@ final class PhraseTable {
     }
 
     /** Appends a length-prefixed byte string; returns its reference (page number, offset). */
-    private int store(byte[] bytes) {
-        int length = bytes.length;
+    private int store(byte[] buf, int at, int length) {
         if (length > MAX_BYTES) throw new IllegalArgumentException("phrase of " + length + " bytes, more than " + MAX_BYTES);
         if (pageUsed + 2 + length > PAGE_SIZE) {
             if (pageCount == pages.length) pages = Arrays.copyOf(pages, pageCount * 2);
@@ -197,7 +201,7 @@ final class PhraseTable {
         int ref = ((pageCount - 1) << PAGE_BITS) | pageUsed;
         page[pageUsed] = (byte) (length >>> 8);
         page[pageUsed + 1] = (byte) length;
-        System.arraycopy(bytes, 0, page, pageUsed + 2, length);
+        System.arraycopy(buf, at, page, pageUsed + 2, length);
         pageUsed += 2 + length;
         return ref;
     }
@@ -218,11 +222,11 @@ final class PhraseTable {
         return new String(page, offset + 2, length, StandardCharsets.UTF_8);
     }
 
-    private boolean equalsAt(int ref, byte[] key) {
+    private boolean equalsAt(int ref, byte[] buf, int at, int keyLength) {
         byte[] page = pages[ref >>> PAGE_BITS];
         int offset = ref & (PAGE_SIZE - 1);
         int length = ((page[offset] & 0xFF) << 8) | (page[offset + 1] & 0xFF);
-        return length == key.length && Arrays.equals(page, offset + 2, offset + 2 + length, key, 0, length);
+        return length == keyLength && Arrays.equals(page, offset + 2, offset + 2 + length, buf, at, at + length);
     }
 
     private static int mix(int hash) {

@@ -1,11 +1,7 @@
 package org.gazette.enrich;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,8 +75,6 @@ public final class TagAssigner {
     /** Chars per stored candidate: see {@link #add}. */
     static final int SLOT = 3;
     private static final char[] NO_CANDIDATES = new char[0];
-    private static final Comparator<Keyphrase> BEST_FIRST =
-            Comparator.comparing((Keyphrase k) -> -k.score()).thenComparing(Keyphrase::key);
 
     private final int minTags;
     private final int maxTags;
@@ -119,17 +113,22 @@ public final class TagAssigner {
      * acronyms it spells out. Thread-safe.
      */
     public void add(int articleIndex, List<Keyphrase> candidates, List<AcronymDefinition> acronyms) {
+        add(articleIndex, TagCandidates.of(candidates), acronyms);
+    }
+
+    /**
+     * Records the candidates of article {@code articleIndex} (0-based, each index once) and the
+     * acronyms it spells out. Thread-safe.
+     */
+    public void add(int articleIndex, TagCandidates candidates, List<AcronymDefinition> acronyms) {
         if (articleIndex < 0) throw new IllegalArgumentException("negative article index " + articleIndex);
-        List<Keyphrase> kept = best(candidates);
         Map<String, String> defined = new HashMap<>();
         for (AcronymDefinition d : acronyms) defined.putIfAbsent(Keyphrase.keyOf(d.acronym()), d.expansion());
         // what needs no lock is done before taking it: the threads reading files meet here
-        PhraseTable.Key[] keys = new PhraseTable.Key[kept.size()];
-        byte[][] spellings = new byte[kept.size()][];
-        for (int j = 0; j < kept.size(); j++) {
-            keys[j] = PhraseTable.Key.of(kept.get(j).key());
-            spellings[j] = kept.get(j).surface().getBytes(StandardCharsets.UTF_8);
-        }
+        int k = candidates.size();
+        int[] hashes = new int[k];
+        candidates.forEach((j, buf, keyAt, keyLength, spellingAt, spellingLength, score) ->
+                hashes[j] = PhraseTable.hash(buf, keyAt, keyLength));
         synchronized (this) {
             if (articleIndex >= articles.length) {
                 articles = Arrays.copyOf(articles, Math.max(articleIndex + 1, articles.length * 2));
@@ -138,20 +137,19 @@ public final class TagAssigner {
             // per candidate: the phrase id with the number of the article's spelling in its top 4 bits,
             // as two chars, then the score as a bfloat16 (the top half of the float's bits: 3 significant
             // digits, enough to rank)
-            char[] packed = kept.isEmpty() ? NO_CANDIDATES : new char[SLOT * kept.size()];
-            for (int j = 0; j < kept.size(); j++) {
-                Keyphrase c = kept.get(j);
-                int id = phrases.intern(keys[j]);
+            char[] packed = k == 0 ? NO_CANDIDATES : new char[SLOT * k];
+            candidates.forEach((j, buf, keyAt, keyLength, spellingAt, spellingLength, score) -> {
+                int id = phrases.intern(buf, keyAt, keyLength, hashes[j]);
                 if (id > ID_MASK) throw new IllegalStateException("more than " + ID_MASK + " distinct phrases");
-                int entry = id | phrases.addUse(id, c.surface(), spellings[j]) << ID_BITS;
+                int entry = id | phrases.addUse(id, buf, spellingAt, spellingLength, null) << ID_BITS;
                 packed[SLOT * j] = (char) (entry >>> 16);
                 packed[SLOT * j + 1] = (char) entry;
-                packed[SLOT * j + 2] = (char) (Float.floatToIntBits(c.score()) >>> 16);
-            }
+                packed[SLOT * j + 2] = (char) (Float.floatToIntBits(score) >>> 16);
+            });
             articles[articleIndex] = packed;
             articleCount = Math.max(articleCount, articleIndex + 1);
             defined.forEach((acronym, expansion) ->
-                    definitions.computeIfAbsent(acronym, k -> new HashMap<>()).merge(expansion, 1, Integer::sum));
+                    definitions.computeIfAbsent(acronym, key -> new HashMap<>()).merge(expansion, 1, Integer::sum));
         }
     }
 
@@ -254,21 +252,5 @@ public final class TagAssigner {
     /** Candidate {@code j}'s score in its article. */
     static float localScore(char[] packed, int j) {
         return Float.intBitsToFloat(packed[SLOT * j + 2] << 16);
-    }
-
-    private static List<Keyphrase> best(List<Keyphrase> candidates) {
-        List<Keyphrase> usable = new ArrayList<>(candidates.size());
-        for (Keyphrase c : candidates) {
-            boolean ok = c.key().length() <= MAX_PHRASE_CHARS && c.surface().length() <= MAX_PHRASE_CHARS
-                    && !c.surface().isBlank() && Float.isFinite(c.score());
-            if (ok) usable.add(c);
-        }
-        usable.sort(BEST_FIRST);
-        Map<String, Keyphrase> byKey = new LinkedHashMap<>();
-        for (Keyphrase c : usable) {
-            if (byKey.size() == KeyphraseExtractor.MAX_CANDIDATES) break;
-            byKey.putIfAbsent(c.key(), c);
-        }
-        return new ArrayList<>(byKey.values());
     }
 }

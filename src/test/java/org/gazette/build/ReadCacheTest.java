@@ -7,6 +7,7 @@ import org.gazette.diag.Diagnostic;
 import org.gazette.enrich.AcronymDefinition;
 import org.gazette.enrich.Draft;
 import org.gazette.enrich.Keyphrase;
+import org.gazette.enrich.TagCandidates;
 import org.gazette.site.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class ReadCacheTest {
         byte[] signature = new byte[96];
         for (int i = 0; i < signature.length; i++) signature[i] = (byte) (i * 7);
         return new ReadRecord(List.of(Diagnostic.warning(f.relPath(), 3, "ngày không rõ")), d, 420, List.of("Điện Biên"),
-                List.of(new Keyphrase("dien bien", "Điện Biên", 2.5f)), List.of(new AcronymDefinition("UBND", "Ủy ban nhân dân")),
+                TagCandidates.of(List.of(new Keyphrase("dien bien", "Điện Biên", 2.5f))), List.of(new AcronymDefinition("UBND", "Ủy ban nhân dân")),
                 new int[] {1, -5, 1 << 30}, signature,
                 List.of(Block.paragraph("Đoạn một."), Block.caption("Ảnh: chú thích"), Block.html("<p><b>Đậm</b></p>", "Đậm")), true);
     }
@@ -101,7 +102,7 @@ class ReadCacheTest {
         long hash;
         try (ReadCache c = ReadCache.open(dir.resolve(".public.cache"), KEY, true, m -> { })) {
             c.put(a, ra);
-            c.put(b, new ReadRecord(ra.diagnostics(), ra.draft(), 9, null, List.of(), List.of(), null, null,
+            c.put(b, new ReadRecord(ra.diagnostics(), ra.draft(), 9, null, TagCandidates.none(), List.of(), null, null,
                     List.of(Block.paragraph("Đoạn khác.")), true));
             c.put(c2, ReadRecord.nothing(List.of(), true));
             hash = c.bodyHash("a.txt");
