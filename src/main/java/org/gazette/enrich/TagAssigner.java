@@ -191,6 +191,7 @@ public final class TagAssigner {
         TagChoice choice = new TagChoice(phrases, canon, n, minTags, maxTags, settings);
         for (int i = 0; i < n; i++) choice.count(candidatesOf(i), Objects.requireNonNull(required.get(i), "tags of article " + i));
         choice.markFragments();
+        if (memo != null) choice.prepareContexts();
         // One instance per distinct name for the rest of the build. The tagger's choices share theirs
         // already (TagSpellings); the tags an article gives itself (front matter, "Từ khóa:" lines)
         // come from its own text, one copy per article.

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.gazette.config.TagSettings;
 import org.gazette.text.StringHash;
 
@@ -32,6 +33,8 @@ final class TagChoice {
     /** Per article: its required tags by canonical key, with the spelling to show (null: the tag's usual one). */
     private final List<Map<String, String>> required;
     private final TagSpellings spellings;
+    /** Per canonical phrase: {@link #state} for its first spelling; set by {@link #prepareContexts}. */
+    private long[] firstSpellingStates;
 
     TagChoice(PhraseTable phrases, CanonicalTags canon, int articles, int minTags, int maxTags, TagSettings settings) {
         this.phrases = phrases;
@@ -102,6 +105,25 @@ final class TagChoice {
     }
 
     /**
+     * Hashes, per phrase, what {@link #context} reads of it when an article has it in its own first
+     * spelling (nearly always): done once per phrase, on every core, not once per article that has
+     * it. Call after {@link #markFragments}, before {@link #context}.
+     */
+    void prepareContexts() {
+        long[] states = new long[phrases.size()];
+        IntStream.range(0, states.length).parallel().forEach(id -> {
+            if (canon.of(id) == id) states[id] = state(id, 0);
+        });
+        firstSpellingStates = states;
+    }
+
+    /** What {@link #context} hashes of canonical phrase {@code id} in an article whose spelling is number {@code k}. */
+    private long state(int id, int k) {
+        long h = StringHash.combine(phrases.keyDigest(id), Float.floatToIntBits(TagAssigner.share(uses[id], articles)) << 1 | (fragment[id] ? 1 : 0));
+        return StringHash.combine(h, hashOf(spellings.shown(id, k)));
+    }
+
+    /**
      * A hash of everything {@link #select} reads for one article: its required tags and how they
      * are shown; per candidate, in order, its key (and its own key when a blocklist is set), its
      * score in the article and its share across the archive, whether it is a fragment, and how it
@@ -120,11 +142,10 @@ final class TagChoice {
             int entry = TagAssigner.entry(packed, j);
             int own = entry & ID_MASK;
             int id = canon.of(own);
-            h = StringHash.combine(h, phrases.keyDigest(id));
+            int spelling = id == own ? entry >>> ID_BITS : PhraseTable.UNKNOWN_SPELLING;
+            h = StringHash.combine(h, spelling == 0 ? firstSpellingStates[id] : state(id, spelling));
             if (!blocked.isEmpty()) h = StringHash.combine(h, phrases.keyDigest(own));
             h = StringHash.combine(h, Float.floatToIntBits(TagAssigner.localScore(packed, j)));
-            h = StringHash.combine(h, Float.floatToIntBits(TagAssigner.share(uses[id], articles)) << 1 | (fragment[id] ? 1 : 0));
-            h = StringHash.combine(h, hashOf(spellings.shown(id, id == own ? entry >>> ID_BITS : PhraseTable.UNKNOWN_SPELLING)));
         }
         return h;
     }
