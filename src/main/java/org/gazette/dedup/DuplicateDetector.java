@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.gazette.text.FoldedWords;
+import org.gazette.text.RadixSort;
 
 /**
  * Finds near-duplicate articles: the same story reposted, syndicated or scraped with other chrome,
@@ -90,21 +91,25 @@ public final class DuplicateDetector {
     /** The similar articles that one band puts next to each other, as pairs {@code a << 32 | b}. */
     private long[] similarPairs(int band) {
         int n = signed.length;
-        long[] keys = new long[n];
+        long[] values = new long[n];
+        long[] articles = new long[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            if (signed[i]) keys[count++] = (long) bandValue(i, band) << 32 | i;
+            if (!signed[i]) continue;
+            values[count] = bandValue(i, band) & 0xFFFFFFFFL;
+            articles[count++] = i;
         }
-        Arrays.sort(keys, 0, count);
+        // stable, and the articles go in by index: a run of equal values is in index order
+        RadixSort.sort(values, articles, count);
         long[] out = new long[4];
         int found = 0;
         for (int run = 0; run < count; ) {
             int end = run + 1;
-            while (end < count && keys[end] >>> 32 == keys[run] >>> 32) end++;
+            while (end < count && values[end] == values[run]) end++;
             for (int k = run + 1; k < end; k++) {
-                int a = (int) keys[k];
+                int a = (int) articles[k];
                 for (int p = Math.max(run, k - WINDOW); p < k; p++) {
-                    int b = (int) keys[p];
+                    int b = (int) articles[p];
                     if (!similar(a, b)) continue;
                     if (found == out.length) out = Arrays.copyOf(out, 2 * found);
                     out[found++] = (long) a << 32 | b;
