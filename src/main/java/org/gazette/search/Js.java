@@ -87,6 +87,16 @@ final class Js {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Bytes of the first {@code length} characters of {@code s} in UTF-8: for the short parts of an entry being built. */
+    static int utf8Length(CharSequence s, int length) {
+        int n = length;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+        }
+        return n;
+    }
+
     /** Bytes of {@code s} in UTF-8, without encoding it. */
     static int utf8Length(String s) {
         int length = s.length();

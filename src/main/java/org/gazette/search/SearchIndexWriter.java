@@ -263,8 +263,11 @@ public final class SearchIndexWriter implements AutoCloseable {
         Consumer<Encoded> lay = t -> {
             StringBuilder e = new StringBuilder(t.postings().length() + t.key().length() + 16);
             Js.string(e, t.key());
+            int keyChars = e.length();
             e.append(',').append(t.df()).append(',').append(t.postings());
-            files.add(t.key(), t.word(), t.df(), e.toString());
+            // the number and the postings are ASCII: only the key may take more than a byte a character
+            int bytes = Js.utf8Length(e, keyChars) + e.length() - keyChars;
+            files.add(t.key(), t.word(), t.df(), e.toString(), bytes);
         };
         Handoff<Encoded> laying = threads > 1 ? new Handoff<>(lay, "gazette-index-files") : null;
         Consumer<Encoded> next = laying != null ? laying : lay;

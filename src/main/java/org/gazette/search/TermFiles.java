@@ -61,14 +61,18 @@ final class TermFiles {
      * @param entry the term's key, document frequency and postings, comma-separated, without brackets
      */
     void add(String key, int df, String entry) {
-        add(key, wordOf(key), df, entry);
+        add(key, wordOf(key), df, entry, Js.utf8Length(entry));
     }
 
-    /** {@link #add(String, int, String)} for a caller that has the key's {@link #wordOf} at hand. */
-    void add(String key, String w, int df, String entry) {
+    /**
+     * {@link #add(String, int, String)} for a caller that has the key's {@link #wordOf} at hand, and
+     * the entry's size in UTF-8 bytes (counted where the entry is made, from the parts that are not ASCII).
+     */
+    void add(String key, String w, int df, String entry, int entryBytes) {
+        assert entryBytes == Js.utf8Length(entry) : key + ": " + entryBytes + " bytes counted, " + Js.utf8Length(entry) + " made";
         if (w != null) {
             if (word == null || !word.key.equals(w)) throw new IllegalStateException(key + " comes without its word");
-            word.follower(key, entry);
+            word.follower(key, entry, entryBytes);
             return;
         }
         if (word != null) word.finish();
@@ -77,7 +81,7 @@ final class TermFiles {
             if (group != null) group.finish();
             group = new Group(g);
         }
-        word = new Word(key, df, entry);
+        word = new Word(key, df, entry, entryBytes);
     }
 
     void finish() {
@@ -100,6 +104,7 @@ final class TermFiles {
         final String key;
         final int df;
         final String entry;
+        final int entryBytes;
         final StringBuilder inline = new StringBuilder();
         /** UTF-8 bytes of {@code inline}, counted as it grows (measuring it again would cost its length each time). */
         int inlineSize;
@@ -107,17 +112,18 @@ final class TermFiles {
         String firstFollower;
         Group.Chunk chunk;
 
-        Word(String key, int df, String entry) {
+        Word(String key, int df, String entry, int entryBytes) {
             this.key = key;
             this.df = df;
             this.entry = entry;
+            this.entryBytes = entryBytes;
         }
 
-        void follower(String key, String entry) {
+        void follower(String key, String entry, int entryBytes) {
             if (chunk == null) {
                 if (firstFollower == null) firstFollower = key;
                 sep(inline, '[').append('[').append(entry).append(']');
-                inlineSize += Js.utf8Length(entry) + 3;
+                inlineSize += entryBytes + 3;
                 if (inlineSize <= inlineBytes) return;
                 chunk = group.new Chunk();
                 // Too many to stay inline: everything so far becomes the first chunk.
@@ -127,7 +133,7 @@ final class TermFiles {
                 inline.setLength(0);
                 return;
             }
-            int size = Js.utf8Length(entry) + 3;
+            int size = entryBytes + 3;
             // A title pair stays in the chunk of its pair, which it follows: a query that needs
             // one needs the other, and they are worth one download, not two.
             boolean titlePair = key.charAt(key.length() - 1) == DocTerms.TITLE_PAIR;
@@ -140,15 +146,19 @@ final class TermFiles {
 
         void finish() {
             StringBuilder e = new StringBuilder(entry.length() + inline.length() + 32).append('[').append(entry);
+            int bytes = 1 + entryBytes;
             if (chunk != null) {
                 chunk.flush();
                 e.append(",null,").append(firstKeys).append("]]");
+                bytes += 8 + Js.utf8Length(firstKeys.toString());
             } else if (inline.length() > 0) {
                 e.append(',').append(inline).append("]]");
+                bytes += 1 + inlineSize + 2; // inlineSize is inline's bytes: a separator and two brackets per follower
             } else {
                 e.append(']');
+                bytes += 1;
             }
-            group.add(key, df, e.toString());
+            group.add(key, df, e.toString(), bytes);
         }
     }
 
@@ -156,7 +166,7 @@ final class TermFiles {
     private final class Group {
         final String id;
         final String file;
-        final List<Object[]> pending = new ArrayList<>(); // key, df, entry
+        final List<Object[]> pending = new ArrayList<>(); // key, df, entry, its UTF-8 bytes
         int pendingBytes;
         boolean chunked;
         int nextChunk;
@@ -168,21 +178,22 @@ final class TermFiles {
             this.file = Js.fileName(id);
         }
 
-        void add(String key, int df, String entry) {
+        void add(String key, int df, String entry, int entryBytes) {
+            assert entryBytes == Js.utf8Length(entry) : key + ": " + entryBytes + " bytes counted, " + Js.utf8Length(entry) + " made";
             if (!chunked) {
-                pending.add(new Object[] {key, df, entry});
-                pendingBytes += Js.utf8Length(entry) + 1;
+                pending.add(new Object[] {key, df, entry, entryBytes});
+                pendingBytes += entryBytes + 1;
                 if (pendingBytes <= inlineBytes) return;
                 chunked = true;
-                for (Object[] p : pending) place((String) p[0], (Integer) p[1], (String) p[2]);
+                for (Object[] p : pending) place((String) p[0], (Integer) p[1], (String) p[2], (Integer) p[3]);
                 pending.clear();
                 return;
             }
-            place(key, df, entry);
+            place(key, df, entry, entryBytes);
         }
 
-        private void place(String key, int df, String entry) {
-            int size = Js.utf8Length(entry) + 1;
+        private void place(String key, int df, String entry, int entryBytes) {
+            int size = entryBytes + 1;
             if (size > chunkBytes / 4 || words.bytes + size > chunkBytes) words.flush();
             if (words.number < 0) words.number = nextChunk++;
             sep(wordList, '[').append('[').append(Js.string(key)).append(',').append(df).append(',').append(words.number).append(']');
