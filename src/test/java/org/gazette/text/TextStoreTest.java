@@ -42,7 +42,7 @@ class TextStoreTest {
 
     @Test
     void aTextNeverStraddlesTwoMappingsAndOneTooLongForAMappingStaysInTheHeap() {
-        try (TextStore store = TextStore.open(dir.resolve("t"), m -> { }, 6)) { // 64-byte mappings
+        try (TextStore store = TextStore.open(dir.resolve("t"), m -> { }, 6, 100)) { // 64-byte mappings, a 100-byte buffer
             List<PackedText> kept = new ArrayList<>();
             for (int i = 0; i < 100; i++) kept.add(store.keep(PackedText.of("bài " + i, "x".repeat(i % 40))));
             for (int i = 0; i < 100; i++) assertThat(kept.get(i).get(1)).isEqualTo("x".repeat(i % 40));
@@ -56,7 +56,7 @@ class TextStoreTest {
     @Test
     void threadsKeepTextsAtOnceWithoutMixingThemUp() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        try (TextStore store = TextStore.open(dir.resolve("t"), m -> { }, 12)) {
+        try (TextStore store = TextStore.open(dir.resolve("t"), m -> { }, 12, 300)) {
             List<Future<PackedText>> futures = IntStream.range(0, 2000)
                     .mapToObj(i -> pool.submit(() -> store.keep(text(i)))).toList();
             for (int i = 0; i < futures.size(); i++) assertThat(futures.get(i).get()).isEqualTo(text(i));
@@ -68,16 +68,30 @@ class TextStoreTest {
     @Test
     void aStoreThatCannotWriteSaysSoOnceAndKeepsTextsInTheHeap() throws Exception {
         List<String> problems = new ArrayList<>();
-        TextStore store = TextStore.open(dir.resolve("t"), problems::add);
+        TextStore store = TextStore.open(dir.resolve("t"), problems::add, 12, 200);
         PackedText before = store.keep(text(1));
-        assertThat(before.get(0)).as("read once, so mapped").isEqualTo("Tiêu đề 1");
+        assertThat(before.get(0)).as("read once, so written and mapped").isEqualTo("Tiêu đề 1");
         store.close(); // writes now fail as on a full disk
-        PackedText a = text(2);
-        PackedText b = text(3);
-        assertThat(store.keep(a)).isSameAs(a);
-        assertThat(store.keep(b)).isSameAs(b);
-        assertThat(problems).hasSize(1).allMatch(p -> p.contains("stay in memory"));
+        List<PackedText> buffered = new ArrayList<>();
+        for (int i = 2; i < 40 && problems.isEmpty(); i++) buffered.add(store.keep(text(i)));
+        assertThat(problems).as("a full buffer could not be written").hasSize(1).allMatch(p -> p.contains("stay in memory"));
+        for (int i = 0; i < buffered.size(); i++) assertThat(buffered.get(i)).as("text %d", i + 2).isEqualTo(text(i + 2));
+        PackedText later = text(50);
+        assertThat(store.keep(later)).isSameAs(later);
+        assertThat(problems).hasSize(1);
         assertThat(before.get(0)).as("a mapped text outlives the file").isEqualTo("Tiêu đề 1");
+    }
+
+    @Test
+    void aTextKeptButNotYetWrittenIsReadBack() {
+        try (TextStore store = TextStore.open(dir.resolve("t"), m -> { }, 12, 4096)) {
+            PackedText a = store.keep(text(1));
+            PackedText b = store.keep(text(2));
+            assertThat(b.get(0)).isEqualTo("Tiêu đề 2");
+            assertThat(a).isEqualTo(text(1));
+            PackedText c = store.keep(text(3));
+            assertThat(c).isEqualTo(text(3));
+        }
     }
 
     @Test
