@@ -83,25 +83,33 @@ final class TagChoice {
      * almost as widely ({@code ngay lập} of {@code ngay lập tức}); call after the last {@link #count}.
      */
     void markFragments() {
-        int[] longerUses = new int[phrases.size()];
-        for (int id = 0; id < phrases.size(); id++) {
-            if (canon.of(id) != id) continue;
+        int n = phrases.size();
+        // finding a phrase's two shorter ones reads only the table: on every core; the counts after, in order
+        int[] prefixes = new int[n];
+        int[] suffixes = new int[n];
+        IntStream.range(0, n).parallel().forEach(id -> {
+            prefixes[id] = -1;
+            suffixes[id] = -1;
+            if (canon.of(id) != id) return;
             String key = phrases.key(id);
             int firstSpace = key.indexOf(' ');
-            if (firstSpace < 0) continue;
-            int prefix = phrases.find(key.substring(0, key.lastIndexOf(' ')));
-            int suffix = phrases.find(key.substring(firstSpace + 1));
-            if (prefix >= 0) longerUses[canon.of(prefix)] = Math.max(longerUses[canon.of(prefix)], uses[id]);
-            if (suffix >= 0) longerUses[canon.of(suffix)] = Math.max(longerUses[canon.of(suffix)], uses[id]);
+            if (firstSpace < 0) return;
+            prefixes[id] = phrases.find(key.substring(0, key.lastIndexOf(' ')));
+            suffixes[id] = phrases.find(key.substring(firstSpace + 1));
+        });
+        int[] longerUses = new int[n];
+        for (int id = 0; id < n; id++) {
+            if (prefixes[id] >= 0) longerUses[canon.of(prefixes[id])] = Math.max(longerUses[canon.of(prefixes[id])], uses[id]);
+            if (suffixes[id] >= 0) longerUses[canon.of(suffixes[id])] = Math.max(longerUses[canon.of(suffixes[id])], uses[id]);
         }
-        for (int id = 0; id < phrases.size(); id++) {
-            if (uses[id] < 2 || longerUses[id] < TagAssigner.FRAGMENT_SHARE * uses[id] || !phrases.hasSpelling(id)) continue;
+        IntStream.range(0, n).parallel().forEach(id -> {
+            if (uses[id] < 2 || longerUses[id] < TagAssigner.FRAGMENT_SHARE * uses[id] || !phrases.hasSpelling(id)) return;
             // only common phrases of several words: a single word or a name stands on its own
             // next to a longer phrase holding it (Đảng, đảng viên; Điện Biên, Điện Biên Phủ)
             boolean name = false;
             for (int k = 0; k < phrases.spellingCount(id) && !name; k++) name = Character.isUpperCase(phrases.spelling(id, k).codePointAt(0));
             fragment[id] = !name && phrases.key(id).indexOf(' ') > 0;
-        }
+        });
     }
 
     /**
