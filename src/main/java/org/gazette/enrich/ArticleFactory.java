@@ -41,19 +41,24 @@ public final class ArticleFactory {
         for (Draft d : drafts) keys.add(categories.keyFor(d.file(), d.category()));
         // Category pages own their paths before any article asks for one.
         for (String key : categories.names().keySet()) permalinks.reserve(Categories.path(key));
-        // a slug depends on its draft alone: made in parallel, then paths are given out in order
-        String[] slugs = IntStream.range(0, drafts.size()).parallel().mapToObj(i -> slugFor(drafts.get(i))).toArray(String[]::new);
-        List<Article> out = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
+        // a slug and the path it asks for depend on the draft alone: made in parallel, then paths are given out in order
+        int n = drafts.size();
+        String[] slugs = new String[n];
+        String[] wanted = new String[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            slugs[i] = slugFor(drafts.get(i));
+            wanted[i] = permalinks.expand(Categories.slug(keys.get(i)), slugs[i], drafts.get(i).published());
+        });
+        List<Article> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             Draft d = drafts.get(i);
             String slug = slugs[i];
-            String categorySlug = Categories.slug(keys.get(i));
             // a near-duplicate usually has its original's title: its numbered URL is expected
-            if (d.copyOf() == null && permalinks.isTaken(categorySlug, slug, d.published())) {
+            if (d.copyOf() == null && permalinks.isTaken(wanted[i])) {
                 diagnostics.add(Diagnostic.warning(d.file().relPath(),
                         "URL for slug '" + slug + "' is already taken; this article gets a numbered one"));
             }
-            String path = permalinks.assign(categorySlug, slug, d.published());
+            String path = permalinks.assign(wanted[i], Categories.slug(keys.get(i)), slug, d.published());
             out.add(new Article(d.file().relPath(), d.text(), path, d.published(), keys.get(i), tags.get(i), d.params()));
         }
         return out;

@@ -35,8 +35,12 @@ public final class Permalinks {
      * Call in a deterministic order (the build uses source-path order).
      */
     public String assign(String categorySlug, String slug, PublishedAt date) {
-        String path = expand(categorySlug, slug, date);
-        for (int n = 2; taken.contains(path) || reservedStart(path); n++) {
+        return assign(expand(categorySlug, slug, date), categorySlug, slug, date);
+    }
+
+    /** {@link #assign(String, String, PublishedAt)} for a caller that has {@code path}, their {@link #expand}, at hand. */
+    public String assign(String path, String categorySlug, String slug, PublishedAt date) {
+        for (int n = 2; isTaken(path); n++) {
             path = expand(categorySlug, slug + "-" + n, date);
         }
         taken.add(path);
@@ -45,11 +49,16 @@ public final class Permalinks {
 
     /** Whether {@link #assign} would have to change this slug. */
     public boolean isTaken(String categorySlug, String slug, PublishedAt date) {
-        String path = expand(categorySlug, slug, date);
+        return isTaken(expand(categorySlug, slug, date));
+    }
+
+    /** Whether {@link #assign} would have to change this path, an {@link #expand}. */
+    public boolean isTaken(String path) {
         return taken.contains(path) || reservedStart(path);
     }
 
-    String expand(String categorySlug, String slug, PublishedAt date) {
+    /** The pattern with these values, taken or not. Thread-safe: paths are made on every core, then assigned in order. */
+    public String expand(String categorySlug, String slug, PublishedAt date) {
         StringBuilder p = new StringBuilder(pattern.length() + categorySlug.length() + slug.length());
         int year = 0, month = 0, day = 0;
         if (date != null) {
