@@ -143,6 +143,7 @@ public final class Article {
     private static long valueDigest(Object v) {
         if (v instanceof Map<?, ?> m) {
             long h = StringHash.combine(1, m.size());
+            if (m.isEmpty()) return h; // most articles have no front matter: no stream to sort
             for (Object key : m.keySet().stream().sorted(Comparator.comparing(String::valueOf)).toList()) {
                 h = StringHash.combine(StringHash.combine(h, valueDigest(key)), valueDigest(m.get(key)));
             }

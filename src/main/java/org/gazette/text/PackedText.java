@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>A site keeps the title, lede and byline of every article for its lists, feeds and search
  * records. As {@code String}s, Vietnamese text takes two bytes a character plus about 40 bytes of
  * headers per string; packed, it takes about 1.3 bytes a character and 32 bytes in all. A build
- * moves the packed bytes out of the heap altogether ({@link TextStore#keep}), leaving 24 bytes an
+ * moves the packed bytes out of the heap altogether ({@link TextStore#keep}), leaving 32 bytes an
  * article: for a million articles that is the difference between fitting a fixed heap and not.
  * Reading a part decodes it again, which costs less than a card's template does.
  *
@@ -75,7 +75,7 @@ public abstract sealed class PackedText permits PackedText.Held, TextStore.Store
     }
 
     /** A 64-bit hash of the packed bytes: equal texts have equal digests. Nothing is decoded. */
-    public final long digest() {
+    public long digest() {
         byte[] bytes = view();
         return StringHash.digest(bytes, 0, bytes.length);
     }

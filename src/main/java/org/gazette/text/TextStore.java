@@ -92,7 +92,7 @@ public final class TextStore implements AutoCloseable {
             if (failed || at >>> (Long.SIZE - LENGTH_BITS) != 0) return text; // a terabyte of text: no room in a reference
             System.arraycopy(bytes, 0, buffer, buffered, length);
             buffered += length;
-            return new Stored(this, at << LENGTH_BITS | length);
+            return new Stored(this, at << LENGTH_BITS | length, StringHash.digest(bytes, 0, length));
         }
     }
 
@@ -176,15 +176,25 @@ public final class TextStore implements AutoCloseable {
         }
     }
 
-    /** Packed text kept in a store: 24 bytes of heap whatever its length. */
+    /**
+     * Packed text kept in a store: 32 bytes of heap whatever its length. Its digest is kept too: a
+     * rebuild fingerprints every article by it, and would otherwise read every text back.
+     */
     static final class Stored extends PackedText {
         private final TextStore store;
         /** Offset, then length in the low {@link #LENGTH_BITS}. */
         private final long ref;
+        private final long digest;
 
-        Stored(TextStore store, long ref) {
+        Stored(TextStore store, long ref, long digest) {
             this.store = store;
             this.ref = ref;
+            this.digest = digest;
+        }
+
+        @Override
+        public long digest() {
+            return digest;
         }
 
         @Override

@@ -30,6 +30,7 @@ class TextStoreTest {
                 PackedText kept = store.keep(text(i));
                 assertThat(kept).isInstanceOf(TextStore.Stored.class);
                 assertThat(kept).isEqualTo(text(i)).hasSameHashCodeAs(text(i));
+                assertThat(kept.digest()).isEqualTo(text(i).digest());
                 assertThat(kept.get(0)).isEqualTo("Tiêu đề " + i);
                 assertThat(kept.get(2)).isEqualTo(i % 3 == 0 ? null : "Nguồn: TTXVN");
                 assertThat(kept.bytes()).isEqualTo(text(i).bytes());
