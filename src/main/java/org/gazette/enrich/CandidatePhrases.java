@@ -67,15 +67,18 @@ final class CandidatePhrases {
         this.bounds = new PhraseBoundaries(tokens, lists);
         this.adminUnits = lists.adminUnits;
         this.wordId = new int[tokens.size];
-        // a token starts at most MAX_WORDS phrases; a table twice that rarely needs to grow
-        int capacity = tableCapacity(2 * MAX_WORDS * tokens.size);
+        boolean[] usable = numberWords();
+        // every occurrence may be a phrase of its own: arrays that size never grow (growing them
+        // copied every array for most articles), and a table twice that never fills past half
+        int occurrencesAtMost = runsAtMost(usable);
+        int capacity = tableCapacity(2 * occurrencesAtMost);
         this.slotKey = new long[capacity];
         this.slotPhrase = new int[capacity];
         this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        allocatePhrases(Math.max(16, 2 * tokens.size));
-        this.occurrenceStart = new int[Math.max(16, 3 * tokens.size)];
+        allocatePhrases(Math.max(16, occurrencesAtMost));
+        this.occurrenceStart = new int[Math.max(16, occurrencesAtMost)];
         this.nextOccurrence = new int[occurrenceStart.length];
-        count();
+        count(usable);
         measureExtensions();
     }
 
@@ -145,9 +148,9 @@ final class CandidatePhrases {
         return evidence && longestExtension[p] >= FRAGMENT_SHARE * count[p];
     }
 
-    private void count() {
+    /** Numbers the usable words: word ids in order of first use, a form's id its number + 1. Returns which words are usable. */
+    private boolean[] numberWords() {
         Tokens t = tokens;
-        // word ids in order of first use, over the usable words only: a form's id is its number + 1
         int[] idOfForm = new int[t.formCount()];
         int distinct = 0;
         boolean[] usable = new boolean[t.size];
@@ -160,6 +163,26 @@ final class CandidatePhrases {
             wordId[i] = id;
             usable[i] = true;
         }
+        return usable;
+    }
+
+    /** The runs of usable, joined words that {@link #count} looks at: at least as many as the occurrences it counts. */
+    private int runsAtMost(boolean[] usable) {
+        Tokens t = tokens;
+        int runs = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (!usable[i]) continue;
+            for (int words = 1; words <= MAX_WORDS && i + words <= t.size; words++) {
+                int last = i + words - 1;
+                if (words > 1 && (!usable[last] || !bounds.joinsPrevious[last])) break;
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    private void count(boolean[] usable) {
+        Tokens t = tokens;
         for (int i = 0; i < t.size; i++) {
             if (!usable[i]) continue;
             for (int words = 1; words <= MAX_WORDS && i + words <= t.size; words++) {
