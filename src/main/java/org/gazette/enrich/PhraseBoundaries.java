@@ -40,12 +40,17 @@ final class PhraseBoundaries {
     /** For a word inside a generic unit: the unit's first and last word; -1 elsewhere. */
     private final int[] genericUnitStart;
     private final int[] genericUnitEnd;
+    /** By lower-case form: {@link WordList#syllable} in the stopwords and in the generic units, 0 until asked. */
+    private final byte[] stopSyllables;
+    private final byte[] genericSyllables;
 
     PhraseBoundaries(Tokens tokens, Stopwords lists) {
         this.tokens = tokens;
         this.lists = lists;
         this.vietnamese = tokens.vietnamese();
         this.stops = vietnamese ? lists.vietnamese : lists.english;
+        this.stopSyllables = new byte[tokens.formCount()];
+        this.genericSyllables = new byte[tokens.formCount()];
         int n = tokens.size;
         excluded = new boolean[n];
         runStart = new int[n];
@@ -127,7 +132,7 @@ final class PhraseBoundaries {
         while (to > from && t.text[to].length() == 1 && t.text[to].charAt(0) < 0x80) to--;
         int start = from;
         while (start <= to) {
-            int m = stops.matchLength(t.lower, start, limit(start, false));
+            int m = stops.matchLength(t.lower, start, limit(start, false), stopSyllable(start));
             boolean firstOfSentence = t.sentenceStart[start] && !capitalMidSentence[t.lowerForm(start)];
             if (m >= 2 || (m == 1 && firstOfSentence)) {
                 Arrays.fill(excluded, start, start + m, true);
@@ -152,7 +157,7 @@ final class PhraseBoundaries {
                 excluded[i] = stops.containsAcronym(t.text[i]) || ROMAN_NUMERAL.matcher(t.text[i]).matches();
                 i++;
             } else {
-                int m = stops.matchLength(t.lower, i, limit(i, true));
+                int m = stops.matchLength(t.lower, i, limit(i, true), stopSyllable(i));
                 Arrays.fill(excluded, i, i + m, true);
                 i += Math.max(1, m);
             }
@@ -188,13 +193,27 @@ final class PhraseBoundaries {
         for (int i = 0; i < t.size; ) {
             int end = i + 1;
             while (end < t.size && end - i < CandidatePhrases.MAX_WORDS && joinsPrevious[end]) end++;
-            int m = excluded[i] || runEnd[i] >= 0 ? 0 : lists.generic.matchLength(t.lower, i, end);
+            int m = excluded[i] || runEnd[i] >= 0 ? 0 : lists.generic.matchLength(t.lower, i, end, genericSyllable(i));
             if (m >= 2) {
                 Arrays.fill(genericUnitStart, i, i + m, i);
                 Arrays.fill(genericUnitEnd, i, i + m, i + m - 1);
             }
             i += Math.max(1, m);
         }
+    }
+
+    /** {@link WordList#syllable} of word {@code i} in the stopwords, asked once per form of the article. */
+    private int stopSyllable(int i) {
+        int form = tokens.lowerForm(i);
+        if (stopSyllables[form] == 0) stopSyllables[form] = (byte) stops.syllable(tokens.lower[i]);
+        return stopSyllables[form];
+    }
+
+    /** {@link WordList#syllable} of word {@code i} in the generic units, asked once per form of the article. */
+    private int genericSyllable(int i) {
+        int form = tokens.lowerForm(i);
+        if (genericSyllables[form] == 0) genericSyllables[form] = (byte) lists.generic.syllable(tokens.lower[i]);
+        return genericSyllables[form];
     }
 
     private boolean isCapitalWord(int i) {

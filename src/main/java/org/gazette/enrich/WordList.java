@@ -60,8 +60,24 @@ final class WordList {
      * before {@code to}, or 0. {@code lower} holds lower-case syllables.
      */
     int matchLength(String[] lower, int from, int to) {
-        int best = words.contains(lower[from]) ? 1 : 0;
-        if (!phraseStarts.contains(lower[from])) return best;
+        return matchLength(lower, from, to, syllable(lower[from]));
+    }
+
+    /** {@link #syllable}: known, an entry, the start of a longer entry. */
+    static final int KNOWN = 1, ENTRY = 2, PHRASE_START = 4;
+
+    /**
+     * What {@link #matchLength} asks of a lower-case syllable, as flags: for a caller that sees the
+     * same syllable many times (an article, its words numbered by form) and asks once per form.
+     */
+    int syllable(String lower) {
+        return KNOWN | (words.contains(lower) ? ENTRY : 0) | (phraseStarts.contains(lower) ? PHRASE_START : 0);
+    }
+
+    /** {@link #matchLength(String[], int, int)} with {@code lower[from]}'s {@link #syllable} flags known. */
+    int matchLength(String[] lower, int from, int to, int first) {
+        int best = (first & ENTRY) != 0 ? 1 : 0;
+        if ((first & PHRASE_START) == 0) return best;
         StringBuilder phrase = new StringBuilder(lower[from]);
         int end = Math.min(to, from + longest);
         for (int k = from + 1; k < end; k++) {
