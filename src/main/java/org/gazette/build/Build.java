@@ -131,7 +131,7 @@ public final class Build {
         try (StagedOutput out = ahead.get();
              SearchIndexWriter index = searchCache != null
                      ? new SearchIndexWriter(site, out, new DateFormats(translations, config.locale())::shortForm,
-                             options.threads(), searchCache)
+                             options.threads(), searchCache, output.resolveSibling("." + output.getFileName() + ".runs"))
                      : null) {
             PageModels models = new PageModels(site, setup.links(), translations, bodies, plan, options.search());
             PageFingerprints fingerprints = new PageFingerprints(setup.key(), setup.theme(), models);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -142,30 +143,29 @@ public final class SearchIndexWriter implements AutoCloseable {
 
     /**
      * @param shortDate the short date of the site language, as lists show it
+     * @param threads   threads the build may use: with more than one, {@link #finish} encodes and
+     *                  writes terms on a second thread while the first merges (same output)
+     * @param cache     where the index keeps what the next build can take over; null for none
+     * @param runs      the folder for the run files spilled while documents are added, beside the
+     *                  output so that a killed build's are cleared by the next (they can take
+     *                  gigabytes); deleted by {@link #close}. Null for a temporary folder of the system.
      */
-    public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate) {
-        this(site, out, shortDate, Tuning.defaults(), 1, null);
-    }
-
-    /**
-     * @param threads threads the build may use: with more than one, {@link #finish} encodes and
-     *                writes terms on a second thread while the first merges (same output)
-     */
-    public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, int threads) {
-        this(site, out, shortDate, Tuning.defaults(), threads, null);
-    }
-
-    /** @param cache where the index keeps what the next build can take over; null for none */
-    public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, int threads, Cache cache) {
-        this(site, out, shortDate, Tuning.defaults(), threads, cache);
+    public SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, int threads, Cache cache,
+                             Path runs) {
+        this(site, out, shortDate, Tuning.defaults(), threads, cache, runs);
     }
 
     SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning) {
-        this(site, out, shortDate, tuning, 1, null);
+        this(site, out, shortDate, tuning, 1, null, null);
     }
 
     SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning, int threads,
                       Cache cache) {
+        this(site, out, shortDate, tuning, threads, cache, null);
+    }
+
+    SearchIndexWriter(Site site, StagedOutput out, Function<PublishedAt, String> shortDate, Tuning tuning, int threads,
+                      Cache cache, Path runs) {
         this.threads = threads;
         this.site = site;
         this.order = new DocOrder(site);
@@ -174,9 +174,9 @@ public final class SearchIndexWriter implements AutoCloseable {
         this.tuning = tuning;
         this.lengths = new int[order.size()];
         try {
-            this.temp = Files.createTempDirectory("gazette-search-");
+            this.temp = runs == null ? Files.createTempDirectory("gazette-search-") : emptied(runs);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the search index: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a folder for the search index's run files: " + e.getMessage(), e);
         }
         this.runs = new PostingRuns(temp, tuning.batchBytes(), vocab);
         // a shard made of the same documents as at the previous build, by the same code, is the same file
@@ -184,6 +184,15 @@ public final class SearchIndexWriter implements AutoCloseable {
         this.cache = cache == null ? null : cache.open(order.size());
         this.previousDoc = new int[order.size()];
         Arrays.fill(previousDoc, -1);
+    }
+
+    /** {@code dir}, made if missing, without the files a killed build left in it. */
+    private static Path emptied(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(dir)) {
+            for (Path f : left) Files.delete(f);
+        }
+        return dir;
     }
 
     /** Document numbers of the articles; {@link #add} takes these. */

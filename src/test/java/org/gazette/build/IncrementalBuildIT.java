@@ -199,6 +199,16 @@ class IncrementalBuildIT {
         assertSameAsFromScratch();
     }
 
+    @Test
+    void theSearchIndexsRunFilesLeftByAKilledBuildAreClearedAndNoneStayAfterABuild() throws Exception {
+        Path runs = site.resolve(".public.runs");
+        Files.createDirectories(runs);
+        Files.write(runs.resolve("run-3"), new byte[4096]); // as a build killed while indexing leaves it
+        build(true);
+        assertThat(runs).as("cleared, then deleted when the build ends").doesNotExist();
+        assertSameAsFromScratch();
+    }
+
     /** Files of the archive that are not read as articles (images and other assets). */
     private static long assets(BuildReport r) throws Exception {
         try (var s = Files.walk(r.output().resolveSibling("content"))) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,6 +107,27 @@ class SearchIndexWriterTest {
         Map<String, byte[]> b = build(site, tiny, shuffled, 4, "b");
         assertThat(a.keySet()).isEqualTo(b.keySet());
         a.forEach((k, v) -> assertThat(new String(b.get(k), StandardCharsets.UTF_8)).as(k).isEqualTo(new String(v, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void runFilesGoToTheFolderGivenWhichIsClearedOfAKilledBuildsAndDeletedAfterwards() throws Exception {
+        Site site = site(60);
+        Path runs = tmp.resolve(".public.runs");
+        Files.createDirectories(runs);
+        Path left = Files.write(runs.resolve("run-7"), new byte[1000]); // as a killed build leaves it
+        try (StagedOutput staged = StagedOutput.open(tmp.resolve("public"));
+             SearchIndexWriter w = new SearchIndexWriter(site, staged, p -> "", new SearchIndexWriter.Tuning(2_000, 300, 4, 1_000),
+                     1, null, runs)) {
+            assertThat(left).doesNotExist();
+            for (int i = 0; i < 60; i++) w.add(w.order().docId(i), site.articles().get(i), body(site.articles().get(i)));
+            assertThat(w.spills()).isGreaterThan(10);
+            try (var files = Files.list(runs)) {
+                assertThat(files.count()).isPositive();
+            }
+            w.finish();
+            staged.commit();
+        }
+        assertThat(runs).doesNotExist();
     }
 
     @Test
