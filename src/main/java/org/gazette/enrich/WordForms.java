@@ -1,9 +1,7 @@
 package org.gazette.enrich;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The distinct words of one article, each spelling kept once with what {@link Tokens} needs to
@@ -32,7 +30,10 @@ final class WordForms {
     private int size;
     /** Open addressing over the spellings: word number + 1, 0 for an empty slot. */
     private int[] slots = new int[512];
-    private final Map<String, Integer> forms = new HashMap<>();
+    /** Open addressing over the forms (written and lower-case): the form strings, and their numbers. */
+    private String[] formKeys = new String[512];
+    private int[] formNumbers = new int[512];
+    private int forms;
 
     /** The number of the word spelled {@code s[from, to)}, added on first sight. */
     int intern(String s, int from, int to) {
@@ -69,14 +70,20 @@ final class WordForms {
     }
 
     private int formOf(String form) {
-        Integer n = forms.get(form);
-        if (n == null) forms.put(form, n = forms.size());
-        return n;
+        int mask = formKeys.length - 1;
+        int slot = mix(form.hashCode()) & mask;
+        for (String k; (k = formKeys[slot]) != null; slot = (slot + 1) & mask) {
+            if (k.equals(form)) return formNumbers[slot];
+        }
+        formKeys[slot] = form;
+        formNumbers[slot] = forms;
+        if (2 * ++forms > formKeys.length) rehashForms();
+        return forms - 1;
     }
 
     /** How many distinct written and lower-case forms there are: form numbers run from 0 to this, exclusive. */
     int formCount() {
-        return forms.size();
+        return forms;
     }
 
     String text(int word) {
@@ -118,6 +125,21 @@ final class WordForms {
             int slot = mix(hashes[e]) & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
             slots[slot] = e + 1;
+        }
+    }
+
+    private void rehashForms() {
+        String[] keys = formKeys;
+        int[] numbers = formNumbers;
+        formKeys = new String[keys.length * 2];
+        formNumbers = new int[keys.length * 2];
+        int mask = formKeys.length - 1;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null) continue;
+            int slot = mix(keys[i].hashCode()) & mask;
+            while (formKeys[slot] != null) slot = (slot + 1) & mask;
+            formKeys[slot] = keys[i];
+            formNumbers[slot] = numbers[i];
         }
     }
 
