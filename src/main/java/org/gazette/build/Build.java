@@ -28,7 +28,6 @@ import org.gazette.site.Article;
 import org.gazette.site.Site;
 import org.gazette.text.TextStore;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,7 +151,7 @@ public final class Build {
                 // a page made from the same model as at the previous build is the same page
                 if (!options.reuse() || !out.keep(file, fingerprint)) {
                     if (data == null) data = models.model(p, body);
-                    out.write(file, engine.render(p.kind().template(), data).getBytes(StandardCharsets.UTF_8), fingerprint);
+                    out.write(file, engine.render(p.kind().template(), data), fingerprint);
                 }
                 if (body != null && !body.fetched()) bodies.discard(a.sourcePath()); // a body kept from reading, not needed
                 progress.step();

@@ -11,8 +11,6 @@ import freemarker.template.TemplateNotFoundException;
 import org.gazette.diag.GazetteException;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,7 @@ public final class TemplateEngine {
     private final Configuration cfg;
     private final Theme theme;
     /** One output buffer per rendering thread, kept between pages: no lock per write, no regrowth per page. */
-    private final ThreadLocal<TextBuffer> buffers = ThreadLocal.withInitial(TextBuffer::new);
+    private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
 
     public TemplateEngine(Theme theme, Locale locale) {
         this.theme = theme;
@@ -67,9 +65,9 @@ public final class TemplateEngine {
         }
     }
 
-    /** Renders a template with a data model. */
-    public String render(String name, Map<String, Object> model) {
-        TextBuffer out = buffers.get();
+    /** Renders a template with a data model, as the page's bytes in UTF-8. */
+    public byte[] render(String name, Map<String, Object> model) {
+        Utf8Buffer out = buffers.get();
         out.reset();
         try {
             Template t = cfg.getTemplate(name);
@@ -82,7 +80,7 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw fatal(name, e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private void parseAll() {
@@ -103,67 +101,6 @@ public final class TemplateEngine {
             } catch (IOException e) {
                 throw fatal(n, e);
             }
-        }
-    }
-
-    /**
-     * A {@link StringWriter} without its lock: {@code StringWriter} appends to a
-     * {@code StringBuffer}, which synchronizes every one of a page's many small writes.
-     */
-    private static final class TextBuffer extends Writer {
-        private final StringBuilder sb = new StringBuilder(32 * 1024);
-
-        void reset() {
-            sb.setLength(0);
-        }
-
-        @Override
-        public void write(int c) {
-            sb.append((char) c);
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-            sb.append(cbuf, off, len);
-        }
-
-        @Override
-        public void write(String str) {
-            sb.append(str);
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            sb.append(str, off, off + len);
-        }
-
-        @Override
-        public Writer append(CharSequence csq) {
-            sb.append(csq);
-            return this;
-        }
-
-        @Override
-        public Writer append(CharSequence csq, int start, int end) {
-            sb.append(csq, start, end);
-            return this;
-        }
-
-        @Override
-        public Writer append(char c) {
-            sb.append(c);
-            return this;
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
-
-        @Override
-        public String toString() {
-            return sb.toString();
         }
     }
 

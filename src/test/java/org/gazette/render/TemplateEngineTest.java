@@ -4,6 +4,7 @@ import org.gazette.diag.GazetteException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,7 +27,7 @@ class TemplateEngineTest {
     void aSiteLayoutOverridesOneTemplateOfTheDefaultTheme() throws Exception {
         layout("404.ftlh", "<p>${msg}</p>");
         TemplateEngine engine = new TemplateEngine(Theme.resolve(source, "default"), Locale.ROOT);
-        assertThat(engine.render("404.ftlh", Map.of("msg", "<b>x</b>"))).isEqualTo("<p>&lt;b&gt;x&lt;/b&gt;</p>");
+        assertThat(text(engine.render("404.ftlh", Map.of("msg", "<b>x</b>")))).isEqualTo("<p>&lt;b&gt;x&lt;/b&gt;</p>");
         assertThat(engine.has("article.ftlh")).as("the rest comes from the default theme").isTrue();
     }
 
@@ -60,9 +61,23 @@ class TemplateEngineTest {
         Files.createDirectories(t.getParent());
         Files.writeString(t, "paper");
         TemplateEngine engine = new TemplateEngine(Theme.resolve(source, "paper"), Locale.ROOT);
-        assertThat(engine.render("404.ftlh", Map.of())).isEqualTo("paper");
+        assertThat(text(engine.render("404.ftlh", Map.of()))).isEqualTo("paper");
         layout("404.ftlh", "site");
-        assertThat(new TemplateEngine(Theme.resolve(source, "paper"), Locale.ROOT).render("404.ftlh", Map.of()))
+        assertThat(text(new TemplateEngine(Theme.resolve(source, "paper"), Locale.ROOT).render("404.ftlh", Map.of())))
                 .isEqualTo("site");
+    }
+
+    @Test
+    void rendersUtf8AndStartsEachPageAfresh() throws Exception {
+        layout("404.ftlh", "<h1>${title}</h1>");
+        TemplateEngine engine = new TemplateEngine(Theme.resolve(source, "default"), Locale.ROOT);
+        String title = "Đảng viên ở Điện Biên 😀 & “trích dẫn”";
+        assertThat(engine.render("404.ftlh", Map.of("title", title)))
+                .isEqualTo(("<h1>" + title.replace("&", "&amp;") + "</h1>").getBytes(StandardCharsets.UTF_8));
+        assertThat(text(engine.render("404.ftlh", Map.of("title", "a")))).isEqualTo("<h1>a</h1>");
+    }
+
+    private static String text(byte[] page) {
+        return new String(page, StandardCharsets.UTF_8);
     }
 }
