@@ -63,6 +63,7 @@ final class Vocabulary {
         }
         return new Sorted(rank, byRankIds, byRank);
     }
+
     /** A snapshot of a vocabulary: ranks by number; numbers and strings by rank. */
     record Sorted(int[] ranks, int[] ids, String[] strings) {
         int size() {
