@@ -47,11 +47,6 @@ public final class Permalinks {
         return path;
     }
 
-    /** Whether {@link #assign} would have to change this slug. */
-    public boolean isTaken(String categorySlug, String slug, PublishedAt date) {
-        return isTaken(expand(categorySlug, slug, date));
-    }
-
     /** Whether {@link #assign} would have to change this path, an {@link #expand}. */
     public boolean isTaken(String path) {
         return taken.contains(path) || reservedStart(path);

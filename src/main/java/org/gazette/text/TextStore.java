@@ -82,6 +82,7 @@ public final class TextStore implements AutoCloseable {
         byte[] bytes = text.view();
         int length = bytes.length;
         if (length == 0 || length > Math.min(Math.min(1 << chunkBits, (1 << LENGTH_BITS) - 1), buffer.length)) return text;
+        long digest = StringHash.digest(bytes, 0, length); // outside the lock the reading threads share
         synchronized (this) {
             long at = bufferStart + buffered;
             boolean straddles = at >>> chunkBits != (at + length - 1) >>> chunkBits;
@@ -92,7 +93,7 @@ public final class TextStore implements AutoCloseable {
             if (failed || at >>> (Long.SIZE - LENGTH_BITS) != 0) return text; // a terabyte of text: no room in a reference
             System.arraycopy(bytes, 0, buffer, buffered, length);
             buffered += length;
-            return new Stored(this, at << LENGTH_BITS | length, StringHash.digest(bytes, 0, length));
+            return new Stored(this, at << LENGTH_BITS | length, digest);
         }
     }
 
