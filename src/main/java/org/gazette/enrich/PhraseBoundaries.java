@@ -40,17 +40,12 @@ final class PhraseBoundaries {
     /** For a word inside a generic unit: the unit's first and last word; -1 elsewhere. */
     private final int[] genericUnitStart;
     private final int[] genericUnitEnd;
-    /** By lower-case form: {@link WordList#syllable} in the stopwords and in the generic units, 0 until asked. */
-    private final byte[] stopSyllables;
-    private final byte[] genericSyllables;
 
     PhraseBoundaries(Tokens tokens, Stopwords lists) {
         this.tokens = tokens;
         this.lists = lists;
         this.vietnamese = tokens.vietnamese();
         this.stops = vietnamese ? lists.vietnamese : lists.english;
-        this.stopSyllables = new byte[tokens.formCount()];
-        this.genericSyllables = new byte[tokens.formCount()];
         int n = tokens.size;
         excluded = new boolean[n];
         runStart = new int[n];
@@ -202,18 +197,14 @@ final class PhraseBoundaries {
         }
     }
 
-    /** {@link WordList#syllable} of word {@code i} in the stopwords, asked once per form of the article. */
+    /** {@link WordList#syllable} of word {@code i} in the stopwords. */
     private int stopSyllable(int i) {
-        int form = tokens.lowerForm(i);
-        if (stopSyllables[form] == 0) stopSyllables[form] = (byte) stops.syllable(tokens.lower[i]);
-        return stopSyllables[form];
+        return tokens.syllable(i, stops);
     }
 
-    /** {@link WordList#syllable} of word {@code i} in the generic units, asked once per form of the article. */
+    /** {@link WordList#syllable} of word {@code i} in the generic units. */
     private int genericSyllable(int i) {
-        int form = tokens.lowerForm(i);
-        if (genericSyllables[form] == 0) genericSyllables[form] = (byte) lists.generic.syllable(tokens.lower[i]);
-        return genericSyllables[form];
+        return tokens.syllable(i, lists.generic);
     }
 
     private boolean isCapitalWord(int i) {

@@ -50,25 +50,37 @@ final class Tokens {
     }
 
     int size;
-    String[] text = new String[256];
-    String[] lower = new String[256];
-    boolean[] capitalized = new boolean[256];
-    boolean[] acronym = new boolean[256];
-    boolean[] sentenceStart = new boolean[256];
-    boolean[] breakBefore = new boolean[256];
-    byte[] zone = new byte[256];
+    String[] text;
+    String[] lower;
+    boolean[] capitalized;
+    boolean[] acronym;
+    boolean[] sentenceStart;
+    boolean[] breakBefore;
+    byte[] zone;
     /** Per word: its number in {@link #wordForms}. */
-    private int[] word = new int[256];
+    private int[] word;
     private final WordForms wordForms = new WordForms();
     private int wordsWithDiacritics;
 
     private boolean pendingBreak;
     private boolean pendingStart;
 
-    private Tokens() {}
+    private Tokens(int capacity) {
+        text = new String[capacity];
+        lower = new String[capacity];
+        capitalized = new boolean[capacity];
+        acronym = new boolean[capacity];
+        sentenceStart = new boolean[capacity];
+        breakBefore = new boolean[capacity];
+        zone = new byte[capacity];
+        word = new int[capacity];
+    }
 
     static Tokens of(String title, List<String> paragraphs) {
-        Tokens tokens = new Tokens();
+        long chars = title == null ? 0 : title.length();
+        for (String paragraph : paragraphs) chars += paragraph == null ? 0 : paragraph.length();
+        // a Vietnamese syllable and its space take about five characters: arrays that rarely grow
+        Tokens tokens = new Tokens((int) Math.min(1 << 20, Math.max(64, chars / 4)));
         if (title != null) tokens.addBlock(title, TITLE);
         boolean first = true;
         for (String paragraph : paragraphs) {
@@ -95,6 +107,11 @@ final class Tokens {
     /** The number of word {@code i}'s lower-case form, in the numbering of {@link #form}. */
     int lowerForm(int i) {
         return wordForms.lowerForm(word[i]);
+    }
+
+    /** {@link WordList#syllable} of word {@code i} in lower case. */
+    int syllable(int i, WordList list) {
+        return wordForms.syllable(word[i], list);
     }
 
     /** Vietnamese when at least a tenth of the words carry a letter outside ASCII; otherwise the English lists apply. */
