@@ -17,7 +17,8 @@ import java.util.Arrays;
  * <p>Phrases are numbered {@code 0..size()-1} and their counts kept in parallel primitive arrays,
  * found through an open-addressing table of their keys: this runs for every word position of every
  * article, and an object per phrase (thousands per article) cost more in allocation and cache
- * misses than the counting itself.
+ * misses than the counting itself. Those arrays are the thread's, lent to one article after
+ * another ({@link Scratch}): on each thread, one article's phrases at a time.
  */
 final class CandidatePhrases {
     static final int MAX_WORDS = 4;
@@ -36,6 +37,8 @@ final class CandidatePhrases {
     /** Open-addressing table: phrase keys (word ids, 16 bits each, first word lowest; never 0) and their numbers. */
     private long[] slotKey;
     private int[] slotPhrase;
+    /** The table's size less one: its arrays may be longer (see {@link Scratch}). */
+    private int mask;
     private int shift;
 
     // per phrase, by number
@@ -72,12 +75,11 @@ final class CandidatePhrases {
         // copied every array for most articles), and a table twice that never fills past half
         int occurrencesAtMost = runsAtMost(usable);
         int capacity = tableCapacity(2 * occurrencesAtMost);
-        this.slotKey = new long[capacity];
-        this.slotPhrase = new int[capacity];
+        int phrasesAtMost = Math.max(16, occurrencesAtMost);
+        Scratch scratch = capacity <= Scratch.MAX_SLOTS ? Scratch.THREAD.get() : new Scratch();
+        scratch.ensure(capacity, phrasesAtMost).lend(this, capacity);
+        this.mask = capacity - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        allocatePhrases(Math.max(16, occurrencesAtMost));
-        this.occurrenceStart = new int[Math.max(16, occurrencesAtMost)];
-        this.nextOccurrence = new int[occurrenceStart.length];
         count(usable);
         measureExtensions();
     }
@@ -238,24 +240,17 @@ final class CandidatePhrases {
         first[p] = start;
         firstOccurrence[p] = -1;
         lastOccurrence[p] = -1;
+        // the arrays may be another article's (Scratch): what is counted starts at zero here
+        count[p] = 0;
+        weight[p] = 0;
+        inTitle[p] = false;
+        properCount[p] = 0;
+        placeCount[p] = 0;
+        standaloneCount[p] = 0;
+        asPrefixCount[p] = 0;
+        asSuffixCount[p] = 0;
+        longestExtension[p] = 0;
         return p;
-    }
-
-    private void allocatePhrases(int n) {
-        key = new long[n];
-        words = new byte[n];
-        first = new int[n];
-        count = new int[n];
-        weight = new float[n];
-        inTitle = new boolean[n];
-        properCount = new int[n];
-        placeCount = new int[n];
-        standaloneCount = new int[n];
-        asPrefixCount = new int[n];
-        asSuffixCount = new int[n];
-        longestExtension = new int[n];
-        firstOccurrence = new int[n];
-        lastOccurrence = new int[n];
     }
 
     private void growPhrases(int n) {
@@ -281,7 +276,6 @@ final class CandidatePhrases {
 
     /** The slot of {@code k} in the table, or the empty slot where it belongs. */
     private int slotOf(long k) {
-        int mask = slotKey.length - 1;
         // Fibonacci hashing: the top bits of the product depend on every word id of the key
         int slot = (int) ((k * 0x9E3779B97F4A7C15L) >>> shift);
         while (slotKey[slot] != EMPTY && slotKey[slot] != k) slot = (slot + 1) & mask;
@@ -289,9 +283,10 @@ final class CandidatePhrases {
     }
 
     private void rehash() {
-        int capacity = slotKey.length * 2;
+        int capacity = (mask + 1) * 2;
         slotKey = new long[capacity];
         slotPhrase = new int[capacity];
+        mask = capacity - 1;
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
         for (int p = 0; p < phraseCount; p++) {
             int slot = slotOf(key[p]);
@@ -328,6 +323,87 @@ final class CandidatePhrases {
             int suffix = find(key[longer] >>> 16);
             if (prefix >= 0) longestExtension[prefix] = Math.max(longestExtension[prefix], asPrefixCount[longer]);
             if (suffix >= 0) longestExtension[suffix] = Math.max(longestExtension[suffix], asSuffixCount[longer]);
+        }
+    }
+
+    /**
+     * One thread's arrays, lent to each article's phrases in turn: an article's arrays took about
+     * a quarter of a megabyte, allocated and zeroed for every article (gigabytes over an archive,
+     * and young collections to match). Only the part an article uses is cleared: the table's
+     * slots here, each phrase's counts when it is made ({@link #newPhrase}). An article too long
+     * for them gets arrays of its own, so that a rare huge one does not stay in the heap for the
+     * rest of the build.
+     */
+    private static final class Scratch {
+        static final int MAX_SLOTS = 1 << 16;
+        static final ThreadLocal<Scratch> THREAD = ThreadLocal.withInitial(Scratch::new);
+
+        private long[] slotKey = new long[0];
+        private int[] slotPhrase;
+        private long[] key = new long[0];
+        private byte[] words;
+        private int[] first;
+        private int[] count;
+        private float[] weight;
+        private boolean[] inTitle;
+        private int[] properCount;
+        private int[] placeCount;
+        private int[] standaloneCount;
+        private int[] asPrefixCount;
+        private int[] asSuffixCount;
+        private int[] longestExtension;
+        private int[] firstOccurrence;
+        private int[] lastOccurrence;
+        private int[] occurrenceStart;
+        private int[] nextOccurrence;
+
+        Scratch ensure(int capacity, int n) {
+            if (slotKey.length < capacity) {
+                slotKey = new long[capacity];
+                slotPhrase = new int[capacity];
+            }
+            if (key.length < n) {
+                key = new long[n];
+                words = new byte[n];
+                first = new int[n];
+                count = new int[n];
+                weight = new float[n];
+                inTitle = new boolean[n];
+                properCount = new int[n];
+                placeCount = new int[n];
+                standaloneCount = new int[n];
+                asPrefixCount = new int[n];
+                asSuffixCount = new int[n];
+                longestExtension = new int[n];
+                firstOccurrence = new int[n];
+                lastOccurrence = new int[n];
+                occurrenceStart = new int[n];
+                nextOccurrence = new int[n];
+            }
+            return this;
+        }
+
+        /** Gives {@code to} these arrays, the table's first {@code capacity} slots emptied. */
+        void lend(CandidatePhrases to, int capacity) {
+            Arrays.fill(slotKey, 0, capacity, EMPTY);
+            to.slotKey = slotKey;
+            to.slotPhrase = slotPhrase;
+            to.key = key;
+            to.words = words;
+            to.first = first;
+            to.count = count;
+            to.weight = weight;
+            to.inTitle = inTitle;
+            to.properCount = properCount;
+            to.placeCount = placeCount;
+            to.standaloneCount = standaloneCount;
+            to.asPrefixCount = asPrefixCount;
+            to.asSuffixCount = asSuffixCount;
+            to.longestExtension = longestExtension;
+            to.firstOccurrence = firstOccurrence;
+            to.lastOccurrence = lastOccurrence;
+            to.occurrenceStart = occurrenceStart;
+            to.nextOccurrence = nextOccurrence;
         }
     }
 }
