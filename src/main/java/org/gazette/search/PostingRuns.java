@@ -173,7 +173,7 @@ final class PostingRuns implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(run + ": cannot write a search index run: " + e.getMessage(), e);
         }
-        batch.clear();
+        batch.reset();
     }
 
     @Override
@@ -242,6 +242,9 @@ final class PostingRuns implements AutoCloseable {
         long[] terms = new long[1 << 12];
         long[] postings = new long[1 << 12];
         int size;
+        /** The sort's own arrays, as long as the batch's: kept from spill to spill, like the batch's. */
+        private long[] sortTerms = new long[0];
+        private long[] sortPostings = new long[0];
 
         void add(long term, int doc, int tf) {
             if (size == terms.length) {
@@ -259,7 +262,11 @@ final class PostingRuns implements AutoCloseable {
          */
         void sort(TermOrder order) {
             for (int i = 0; i < size; i++) terms[i] = order.of(terms[i]);
-            RadixSort.sort(terms, postings, size);
+            if (sortTerms.length < size) {
+                sortTerms = new long[terms.length];
+                sortPostings = new long[terms.length];
+            }
+            RadixSort.sort(terms, postings, size, sortTerms, sortPostings);
             for (int start = 0, end; start < size; start = end) {
                 end = start + 1;
                 while (end < size && terms[end] == terms[start]) end++;
@@ -273,9 +280,17 @@ final class PostingRuns implements AutoCloseable {
             return true;
         }
 
+        /** Empties the batch for the postings that come next: its arrays have grown to what a spill takes, and stay. */
+        void reset() {
+            size = 0;
+        }
+
+        /** Empties the batch and lets go of its arrays. */
         void clear() {
             terms = new long[1 << 12];
             postings = new long[1 << 12];
+            sortTerms = new long[0];
+            sortPostings = new long[0];
             size = 0;
         }
     }
