@@ -136,32 +136,40 @@ public final class Build {
             PageFingerprints fingerprints = new PageFingerprints(setup.key(), setup.theme(), models);
             TemplateEngine engine = setup.engine();
             progress.start("render", pages.size());
-            int[] visit = renderOrder(pages, index == null ? null : index.order());
-            Parallel.forEach(pages.size(), options.threads(), i -> {
-                Page p = pages.get(visit[i]);
-                Article a = p.kind() == PageKind.ARTICLE ? site.articles().get(p.index()) : null;
-                // Fetched at most once, for the page and for the search index, and only if one of them needs it.
-                Once<List<Block>> body = a == null ? null : new Once<>(() -> bodies.body(a));
-                if (index != null && a != null) index.add(index.order().docId(p.index()), a, bodies.bodyHash(a), body);
-                // articles, lists and feeds are fingerprinted by a stand-in for their model, built only to render
-                Map<String, Object> standIn = models.fingerprintStandIn(p);
-                Map<String, Object> data = standIn == null ? models.model(p, body) : null;
-                long fingerprint = fingerprints.of(standIn != null ? standIn : data);
-                String file = Links.outputFile(p.path());
-                // a page made from the same model as at the previous build is the same page
-                if (!options.reuse() || !out.keep(file, fingerprint)) {
-                    if (data == null) data = models.model(p, body);
-                    out.write(file, engine.render(p.kind().template(), data), fingerprint);
-                }
-                if (body != null && !body.fetched()) bodies.discard(a.sourcePath()); // a body kept from reading, not needed
-                progress.step();
-            });
+            RenderOrder order = renderOrder(pages, index == null ? null : index.order());
+            int[] visit = order.visit();
+            IndexAhead indexAhead = index == null ? null : new IndexAhead(index::finish, order.indexedFirst());
+            try {
+                Parallel.forEach(pages.size(), options.threads(), i -> {
+                    Page p = pages.get(visit[i]);
+                    Article a = p.kind() == PageKind.ARTICLE ? site.articles().get(p.index()) : null;
+                    // Fetched at most once, for the page and for the search index, and only if one of them needs it.
+                    Once<List<Block>> body = a == null ? null : new Once<>(() -> bodies.body(a));
+                    if (index != null && a != null) index.add(index.order().docId(p.index()), a, bodies.bodyHash(a), body);
+                    // articles, lists and feeds are fingerprinted by a stand-in for their model, built only to render
+                    Map<String, Object> standIn = models.fingerprintStandIn(p);
+                    Map<String, Object> data = standIn == null ? models.model(p, body) : null;
+                    long fingerprint = fingerprints.of(standIn != null ? standIn : data);
+                    String file = Links.outputFile(p.path());
+                    // a page made from the same model as at the previous build is the same page
+                    if (!options.reuse() || !out.keep(file, fingerprint)) {
+                        if (data == null) data = models.model(p, body);
+                        out.write(file, engine.render(p.kind().template(), data), fingerprint);
+                    }
+                    if (body != null && !body.fetched()) bodies.discard(a.sourcePath()); // a body kept from reading, not needed
+                    if (a != null && indexAhead != null) indexAhead.pageDone();
+                    progress.step();
+                });
+            } catch (RuntimeException | Error e) {
+                if (indexAhead != null) indexAhead.abandon();
+                throw e;
+            }
             progress.end();
             StaticFiles.copy(setup.theme().staticRoots(), out);
             for (SourceFile f : model.assets()) out.copy(f.relPath(), f.path());
             t = lap("render", t);
-            if (index != null) {
-                index.finish();
+            if (indexAhead != null) {
+                indexAhead.await(); // what is left of finishing the index once every page is rendered
                 t = lap("index", t);
             }
             // the caches beside the output are written while the output is committed: they hold what
@@ -209,10 +217,10 @@ public final class Build {
      * article pages come first and in the index's document order, so that each thread hands the
      * indexer documents in ascending order and their postings need no sorting.
      */
-    private static int[] renderOrder(List<Page> pages, DocOrder docs) {
+    private static RenderOrder renderOrder(List<Page> pages, DocOrder docs) {
         int[] visit = new int[pages.size()];
         for (int i = 0; i < visit.length; i++) visit[i] = i;
-        if (docs == null) return visit;
+        if (docs == null) return new RenderOrder(visit, Integer.MAX_VALUE);
         int[] pageOfArticle = new int[docs.size()];
         boolean[] article = new boolean[visit.length]; // the plan makes a page each time it is asked for one
         int articles = 0;
@@ -223,12 +231,20 @@ public final class Build {
             article[i] = true;
             articles++;
         }
-        if (articles != docs.size()) return visit; // every site article has one page; if not, plan order
+        // every site article has one page; if not, plan order
+        if (articles != docs.size()) return new RenderOrder(visit, Integer.MAX_VALUE);
         int n = 0;
         for (int d = 0; d < docs.size(); d++) visit[n++] = pageOfArticle[docs.siteIndex(d)];
         for (int i = 0; i < visit.length; i++) if (!article[i]) visit[n++] = i;
-        return visit;
+        return new RenderOrder(visit, articles);
     }
+
+    /**
+     * Pages by index in the order they render; {@code indexedFirst} article pages come before any
+     * other, so the search index can be finished once they have rendered ({@link IndexAhead}), or
+     * {@link Integer#MAX_VALUE} when the articles are not first and the index waits for the end.
+     */
+    private record RenderOrder(int[] visit, int indexedFirst) { }
 
     /**
      * What the render step needs of the read and enrich steps. Everything else they built (drafts,

@@ -49,7 +49,7 @@ public final class Links {
         if (to == null || to.isEmpty()) return to;
         if (isExternal(to)) return to;
         if (!to.startsWith("/")) return to;
-        if (!portable) return basePath + to.substring(1);
+        if (!portable) return basePath.length() == 1 ? to : basePath + to.substring(1); // at the root: the path itself
         int cut = firstOf(to, '?', '#');
         String path = cut < 0 ? to : to.substring(0, cut);
         String rest = cut < 0 ? "" : to.substring(cut);
