@@ -41,6 +41,9 @@ final class Parallel {
                     f.get();
                 } catch (ExecutionException e) {
                     next.set(count); // stop the other threads early
+                    // and let them end the item in hand: the caller cleans up after a failure
+                    // (the build closes its output), which must not race with a page being written
+                    for (Future<?> other : futures) awaitQuietly(other);
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException re) throw re;
                     if (cause instanceof Error err) throw err;
@@ -53,5 +56,21 @@ final class Parallel {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Waits for {@code f} to end, whatever its outcome; an interruption is kept for the caller. */
+    private static void awaitQuietly(Future<?> f) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                f.get();
+                break;
+            } catch (ExecutionException e) {
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 }
