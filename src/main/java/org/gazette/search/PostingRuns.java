@@ -35,8 +35,15 @@ final class PostingRuns implements AutoCloseable {
     private static final int POSTING_BYTES = 16;
     private static final int SPILL_BYTES = 16;
 
+    /** A run file's read buffer in the merge, at most and at least: the merge reads every run at once. */
+    private static final int MAX_READ_BUFFER = 1 << 16;
+    private static final int MIN_READ_BUFFER = 1 << 13;
+
     private final Path dir;
+    /** Postings a thread's batch holds before it is spilled. */
     private final long budget;
+    /** Bytes of heap all batches together may use: what the merge's read buffers may take too, once the batches are sorted. */
+    private final long budgetBytes;
     private final DocTerms.Vocabularies vocab;
     private final List<Path> runs = new ArrayList<>();
     private final List<Batch> batches = new ArrayList<>();
@@ -55,6 +62,7 @@ final class PostingRuns implements AutoCloseable {
     PostingRuns(Path dir, long budget, DocTerms.Vocabularies vocab) {
         this.dir = dir;
         this.budget = Math.max(1, budget / Runtime.getRuntime().availableProcessors() / (POSTING_BYTES + SPILL_BYTES));
+        this.budgetBytes = budget;
         this.vocab = vocab;
     }
 
@@ -81,10 +89,16 @@ final class PostingRuns implements AutoCloseable {
         List<Batch> last = new ArrayList<>();
         for (Batch b : batches) if (b.size > 0) last.add(b);
         sortAll(last, order);
+        // the sorts' arrays go, and the read buffers take their share: a million articles make over
+        // a thousand runs, and 64 KB each took the heap over its limit beside the pages still rendering
+        synchronized (batches) {
+            for (Batch b : batches) b.releaseSortArrays();
+        }
+        int readBuffer = (int) Math.max(MIN_READ_BUFFER, Math.min(MAX_READ_BUFFER, budgetBytes / 2 / Math.max(1, runs.size())));
         PriorityQueue<Run> queue = new PriorityQueue<>((a, b) -> Long.compare(a.key, b.key));
         List<Run> open = new ArrayList<>();
         try {
-            for (Path run : runs) open.add(new FileRun(run, order));
+            for (Path run : runs) open.add(new FileRun(run, order, readBuffer));
             for (Batch b : last) open.add(new BatchRun(b));
             for (Run r : open) if (r.next()) queue.add(r);
             IntPairs merged = new IntPairs();
@@ -285,6 +299,12 @@ final class PostingRuns implements AutoCloseable {
             size = 0;
         }
 
+        /** Lets go of the sort's arrays: the batch will not be sorted again. */
+        void releaseSortArrays() {
+            sortTerms = new long[0];
+            sortPostings = new long[0];
+        }
+
         /** Empties the batch and lets go of its arrays. */
         void clear() {
             terms = new long[1 << 12];
@@ -338,13 +358,14 @@ final class PostingRuns implements AutoCloseable {
     /** Reads one run file term by term, from a buffer of its own (no lock per byte). */
     private static final class FileRun extends Run {
         private final InputStream in;
-        private final byte[] buf = new byte[1 << 16];
+        private final byte[] buf;
         private final TermOrder order;
         private int pos;
         private int limit;
 
-        FileRun(Path run, TermOrder order) throws IOException {
+        FileRun(Path run, TermOrder order, int bufferSize) throws IOException {
             in = Files.newInputStream(run);
+            buf = new byte[bufferSize];
             this.order = order;
         }
 
