@@ -53,11 +53,9 @@ final class IndexAhead {
             return;
         }
         try {
-            join();
+            Futures.awaitUninterruptibly(finishing);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
+            throw Futures.rethrow(e);
         }
     }
 
@@ -65,25 +63,9 @@ final class IndexAhead {
     void abandon() {
         if (left.getAndSet(CLOSED) > 0) return; // not started, and now never will be
         try {
-            join();
+            Futures.awaitUninterruptibly(finishing); // the output must not be closed while the index writes to it
         } catch (ExecutionException e) {
             // the build fails for another reason already
-        }
-    }
-
-    private void join() throws ExecutionException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    finishing.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the output must not be closed while the index writes to it
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 }

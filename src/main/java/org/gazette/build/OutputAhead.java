@@ -33,11 +33,9 @@ final class OutputAhead {
     StagedOutput get() {
         if (opening == null) return StagedOutput.open(output);
         try {
-            return join();
+            return Futures.awaitUninterruptibly(opening);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
+            throw Futures.rethrow(e);
         }
     }
 
@@ -45,24 +43,9 @@ final class OutputAhead {
     void discard() {
         if (opening == null) return;
         try {
-            join().close();
+            Futures.awaitUninterruptibly(opening).close();
         } catch (ExecutionException e) {
             // it never opened: nothing to close
-        }
-    }
-
-    private StagedOutput join() throws ExecutionException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return opening.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the output must be closed or handed on whatever happens
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 }

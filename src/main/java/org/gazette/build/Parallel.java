@@ -44,10 +44,7 @@ final class Parallel {
                     // and let them end the item in hand: the caller cleans up after a failure
                     // (the build closes its output), which must not race with a page being written
                     for (Future<?> other : futures) awaitQuietly(other);
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException re) throw re;
-                    if (cause instanceof Error err) throw err;
-                    throw new IllegalStateException(cause);
+                    throw Futures.rethrow(e);
                 }
             }
         } catch (InterruptedException e) {
@@ -60,17 +57,10 @@ final class Parallel {
 
     /** Waits for {@code f} to end, whatever its outcome; an interruption is kept for the caller. */
     private static void awaitQuietly(Future<?> f) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                f.get();
-                break;
-            } catch (ExecutionException e) {
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
+        try {
+            Futures.awaitUninterruptibly(f);
+        } catch (ExecutionException e) {
+            // its failure, if any, comes after the one being thrown
         }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 }

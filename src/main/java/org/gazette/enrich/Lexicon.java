@@ -146,11 +146,11 @@ final class Lexicon {
         spellingLocal[spelling] = local;
     }
 
-    /** The number article {@code gen} gives form {@code f}: the next of {@code next[0]} on first use. */
-    int localForm(int f, int gen, int[] next) {
+    /** The number article {@code gen} gives form {@code f}: {@code next} when the article first uses it. */
+    int localForm(int f, int gen, int next) {
         if (formStamp[f] == gen) return formLocal[f];
         formStamp[f] = gen;
-        return formLocal[f] = next[0]++;
+        return formLocal[f] = next;
     }
 
     /** {@link WordList#syllable} of form {@code f} in {@code list}, asked of the list once per form. */

@@ -28,8 +28,8 @@ final class WordForms {
     private int[] textForm = new int[256];
     private int[] lowerForm = new int[256];
     private int size;
-    /** The next form number, in an array for {@link Lexicon#localForm}. */
-    private final int[] forms = new int[1];
+    /** Form numbers given so far: the next one. */
+    private int forms;
 
     /** The number of the word spelled {@code s[from, to)}, added on first sight. */
     int intern(String s, int from, int to) {
@@ -40,15 +40,21 @@ final class WordForms {
         if (size == spelling.length) grow();
         w = size++;
         spelling[w] = sp;
-        textForm[w] = lexicon.localForm(lexicon.textForm(sp), generation, forms);
-        lowerForm[w] = lexicon.localForm(lexicon.lowerForm(sp), generation, forms);
+        textForm[w] = localForm(lexicon.textForm(sp));
+        lowerForm[w] = localForm(lexicon.lowerForm(sp));
         lexicon.setLocalSpelling(sp, generation, w);
         return w;
     }
 
     /** How many distinct written and lower-case forms there are: form numbers run from 0 to this, exclusive. */
     int formCount() {
-        return forms[0];
+        return forms;
+    }
+
+    private int localForm(int lexiconForm) {
+        int f = lexicon.localForm(lexiconForm, generation, forms);
+        if (f == forms) forms++;
+        return f;
     }
 
     String text(int word) {

@@ -44,7 +44,7 @@ import java.util.Map;
  * answered by the bean model the default wrapper makes.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
-    private enum Kind { MODEL, STRING, NUMBER, BOOLEAN, LIST, MAP, RECORD, OTHER }
+    private enum Kind { MODEL, NUMBER, BOOLEAN, LIST, MAP, RECORD, OTHER }
 
     private final ClassValue<Kind> kinds = new ClassValue<>() {
         @Override
@@ -71,12 +71,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (obj == null) return super.wrap(null);
         Class<?> c = obj.getClass();
-        if (c == String.class) return new SimpleScalar((String) obj);
+        if (c == String.class) return new SimpleScalar((String) obj); // the commonest value, before any look-up
         switch (kinds.get(c)) {
             case MODEL:
                 return (TemplateModel) obj;
-            case STRING:
-                return new SimpleScalar((String) obj);
             case NUMBER:
                 return new SimpleNumber((Number) obj);
             case BOOLEAN:
@@ -95,10 +93,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
     /**
      * The default wrapper's first matching case for objects of class {@code c}, in its order: only
      * the cases page models use are taken here, every other class goes to the default wrapper.
+     * Strings never get here ({@link #wrap} takes them first).
      */
     private static Kind kindOf(Class<?> c) {
         if (TemplateModel.class.isAssignableFrom(c)) return Kind.MODEL;
-        if (c == String.class) return Kind.STRING;
         if (Number.class.isAssignableFrom(c)) return Kind.NUMBER;
         if (Date.class.isAssignableFrom(c) || c.isArray()) return Kind.OTHER;
         if (Collection.class.isAssignableFrom(c)) return List.class.isAssignableFrom(c) ? Kind.LIST : Kind.OTHER;
